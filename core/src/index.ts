@@ -1,0 +1,22 @@
+export { applyFixes, type FixResult, fixesOf } from "./fix.ts";
+export { type LintInput, type LintOptions, type LintResult, lint, toDocument } from "./lint.ts";
+export { detectOutline, hintLevel } from "./outline/detect.ts";
+export { parseMarker } from "./outline/markers.ts";
+export type { BlockRole, Heading, HeadingForm, Outline, OutlineNode, PartId } from "./outline/types.ts";
+export { builtinRules, structureRules } from "./rules/registry.ts";
+export type { Rule, RuleContext, RuleMeta } from "./rules/types.ts";
+export { Diagnostic, Fix, type Report, Severity } from "./schema/diagnostic.ts";
+export { DocumentKind, DocumentKindId, SectionDef } from "./schema/kinds.ts";
+export { detectKind } from "./sections/kind.ts";
+export { compileKind, getKind, KINDS } from "./sections/kinds.ts";
+export type { Chapter, SectionMatch, SectionsResult } from "./sections/match.ts";
+export type { DocumentYears } from "./sections/years.ts";
+export {
+  type Block,
+  type BlockHint,
+  type BlockInput,
+  fromBlocks,
+  fromPlainText,
+  positionAt,
+  type TextDocument,
+} from "./text/model.ts";

@@ -1,0 +1,125 @@
+import { detectOutline } from "./outline/detect.ts";
+import type { Outline, PartId } from "./outline/types.ts";
+import { builtinRules } from "./rules/registry.ts";
+import type { Rule, RuleContext } from "./rules/types.ts";
+import type { Diagnostic, Report, Severity } from "./schema/diagnostic.ts";
+import type { DocumentKindId } from "./schema/kinds.ts";
+import { detectKind } from "./sections/kind.ts";
+import { matchSections, qualify, type SectionsResult } from "./sections/match.ts";
+import { type DocumentYears, detectYears, mainYear } from "./sections/years.ts";
+import { type BlockInput, fromBlocks, fromPlainText, positionAt, type TextDocument } from "./text/model.ts";
+
+export type LintInput = string | TextDocument | { blocks: readonly BlockInput[] };
+
+export interface LintOptions {
+  /** Document kind; detected from the text when absent or "auto". */
+  kind?: DocumentKindId | "auto";
+  /** The year the document covers (reviewed year of a report, planned year of a plan); detected when absent. */
+  year?: number;
+  /** Rules to run instead of the built-in set. */
+  rules?: readonly Rule[];
+  /** Per rule id or group: a new severity, or "off". A rule id beats its group. */
+  severity?: Readonly<Record<string, Severity | "off">>;
+}
+
+export interface LintResult {
+  kind: DocumentKindId;
+  year: number | null;
+  years: DocumentYears;
+  doc: TextDocument;
+  outline: Outline;
+  sections: SectionsResult;
+  diagnostics: Diagnostic[];
+}
+
+export function toDocument(input: LintInput): TextDocument {
+  if (typeof input === "string") return fromPlainText(input);
+  if ("lineStarts" in input) return input;
+  return fromBlocks(input.blocks);
+}
+
+/** The one entry point every surface calls: text in, outline + sections + diagnostics out. */
+export function lint(input: LintInput, options: LintOptions = {}): LintResult {
+  const doc = toDocument(input);
+  const outline = detectOutline(doc);
+  const kind = options.kind && options.kind !== "auto" ? options.kind : detectKind(doc, outline);
+  const years = detectYears(doc, outline, kind, options.year);
+  const sections = matchSections(doc, outline, kind, years);
+  const locate = makeLocator(doc, outline, sections);
+
+  const diagnostics: Diagnostic[] = [];
+  for (const rule of options.rules ?? builtinRules()) {
+    const setting = options.severity?.[rule.meta.id] ?? options.severity?.[rule.meta.group];
+    if (setting === "off") continue;
+    const ctx: RuleContext = {
+      doc,
+      outline,
+      sections,
+      kind,
+      years,
+      sectionAt: locate.sectionAt,
+      partAt: locate.partAt,
+      report: (r: Report) => diagnostics.push(stamp(doc, rule, r, setting, locate.sectionAt)),
+    };
+    rule.check(ctx);
+  }
+  diagnostics.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
+  return { kind, year: mainYear(years, kind), years, doc, outline, sections, diagnostics };
+}
+
+function stamp(
+  doc: TextDocument,
+  rule: Rule,
+  r: Report,
+  setting: Severity | undefined,
+  sectionAt: (offset: number) => string | null,
+): Diagnostic {
+  const { line, column } = positionAt(doc, r.start);
+  const d: Diagnostic = {
+    ruleId: r.ruleId ?? rule.meta.id,
+    severity: setting ?? r.severity ?? rule.meta.severity,
+    message: r.message,
+    start: r.start,
+    end: r.end,
+    line,
+    column,
+    section: sectionAt(r.start),
+    expected: r.expected ?? [],
+    fix: r.fix ?? null,
+  };
+  const source = r.source ?? rule.meta.source;
+  if (source) d.source = source;
+  if (r.related) d.related = r.related;
+  return d;
+}
+
+interface Locator {
+  sectionAt(offset: number): string | null;
+  partAt(offset: number): PartId | null;
+}
+
+function makeLocator(doc: TextDocument, outline: Outline, sections: SectionsResult): Locator {
+  const head = new Map<number, string>();
+  for (const i of outline.titleBlocks) head.set(i, "title");
+  if (outline.salutation !== null) head.set(outline.salutation, "salutation");
+  if (outline.adoptionNote !== null) head.set(outline.adoptionNote, "adoption-note");
+  const chapters = sections.chapters
+    .filter((c) => c.primary !== null)
+    .map((c) => ({ start: c.node.start, end: c.node.end, id: qualify(c.primary!, c.part, sections.kind) }));
+  const partAt = (offset: number): PartId | null => {
+    for (const [part, node] of Object.entries(sections.parts)) {
+      if (node && offset >= node.start && offset <= node.end) return part as PartId;
+    }
+    return null;
+  };
+  return {
+    partAt,
+    sectionAt(offset) {
+      for (const c of chapters) if (offset >= c.start && offset < c.end) return c.id;
+      const block = doc.blocks.find((b) => offset >= b.start && offset <= b.end);
+      if (block && head.has(block.index)) return head.get(block.index)!;
+      const part = partAt(offset);
+      return part;
+    },
+  };
+}

@@ -1,0 +1,303 @@
+import type { Block, BlockHint, TextDocument } from "../text/model.ts";
+import { MARKER_RANK, parseMarker } from "./markers.ts";
+import { matchPartHeading } from "./parts.ts";
+import type { BlockRole, Heading, Outline, OutlineNode } from "./types.ts";
+
+/** Run-in leads never rank above numbered items: they attach to the nearest heading before them. */
+const RUN_IN_RANK = 6;
+const MAX_LINE_HEADING = 40;
+const MAX_TITLE = 60;
+
+const TITLE_RE = /(工作报告|工作要点|工作计划)/;
+const ABRIDGED_RE = /[（(]\s*(摘要|节选|摘编)\s*[）)]/;
+const SUBTITLE_RE = /^[—－-]{1,2}.{0,60}(会议|大会)上/;
+const SPEAKER_RE = /^.{0,24}(主任|副主任|秘书长)[\s　]*[\u4e00-\u9fa5·]{2,6}$/;
+const ADOPTION_RE = /^[（(].{0,80}(会议|主任会议|常委会|党组)[^）)]{0,20}(通过|审议|同意|印发)[）)]$/;
+const SALUTATION_RE = /^各位代表[^。！？]{0,16}[：:]$/;
+const DATE_LINE_RE =
+  /^[\d０-９〇一二三四五六七八九十]{2,4}年[\d０-９〇一二三四五六七八九十]{1,2}月([\d０-９〇一二三四五六七八九十]{1,3}日)?$/;
+const CJK_RE = /[\u4e00-\u9fa5]/;
+const END_PUNCT_RE = /[。！？；：，、!?;:,]$/;
+// A lead clause: 2–28 characters up to the first 。, no sentence punctuation inside.
+const RUN_IN_RE = /^([^。！？；：!?;:\n]{2,28}?)。/;
+const RUN_IN_NOT_START =
+  /^(这|此|我们|但|同时|其中|在|经过|通过|截至|目前|今年|全年|一年来|过去|各位|当前|会议|为此|对此|总之|因此|所以|如|若)/;
+
+/** Heading level from host hints: Word outline level or "Heading N"/"标题 N" style, or HTML hN. */
+export function hintLevel(hint: BlockHint | undefined): number | null {
+  if (!hint) return null;
+  if (hint.outlineLevel && hint.outlineLevel > 0) return hint.outlineLevel;
+  if (hint.style) {
+    const m = /^(?:heading|标题)\s*(\d)$/i.exec(hint.style.trim());
+    if (m) return Number(m[1]);
+  }
+  if (hint.tag) {
+    const m = /^h([1-6])$/i.exec(hint.tag);
+    if (m) return Number(m[1]);
+  }
+  return null;
+}
+
+function isTitleStyle(hint: BlockHint | undefined): boolean {
+  if (!hint) return false;
+  if (hint.style && /^(title|标题)$/i.test(hint.style.trim())) return true;
+  return false;
+}
+
+export function detectOutline(doc: TextDocument): Outline {
+  const { blocks } = doc;
+  const roles: BlockRole[] = blocks.map((b) => (b.text.trim() === "" ? "blank" : "body"));
+  const headings: Heading[] = [];
+  const headingByBlock = new Map<number, Heading>();
+  const nonBlank = blocks.filter((b) => roles[b.index] !== "blank").map((b) => b.index);
+
+  // --- the title block: leading short lines up to the one naming the document ---
+  const titleBlocks: number[] = [];
+  let abridged = false;
+  let adoptionNote: number | null = null;
+  let salutation: number | null = null;
+  let cursor = 0;
+  {
+    const lead = nonBlank.slice(0, 4);
+    let titleEnd = -1;
+    for (let i = 0; i < lead.length; i++) {
+      const b = blocks[lead[i]!]!;
+      const t = b.text.trim();
+      if (t.length > MAX_TITLE || t.includes("。")) break;
+      if (TITLE_RE.test(t) || isTitleStyle(b.hint) || (i === 0 && b.hint?.tag?.toLowerCase() === "h1")) {
+        titleEnd = i;
+        if (TITLE_RE.test(t)) break;
+      }
+    }
+    for (let i = 0; i <= titleEnd; i++) {
+      const idx = lead[i]!;
+      roles[idx] = "title";
+      titleBlocks.push(idx);
+      if (ABRIDGED_RE.test(blocks[idx]!.text)) abridged = true;
+    }
+    cursor = titleEnd + 1;
+    // subtitle ("——2024年1月10日在…会议上"), speaker line, abridged marker, adoption note: any order, near the top
+    while (cursor < nonBlank.length && cursor < titleEnd + 6) {
+      const idx = nonBlank[cursor]!;
+      const t = blocks[idx]!.text.trim();
+      if (SUBTITLE_RE.test(t)) roles[idx] = "subtitle";
+      else if (titleBlocks.length > 0 && SPEAKER_RE.test(t) && t.length <= 30) roles[idx] = "speaker";
+      else if (ABRIDGED_RE.test(t) && t.length <= 8) {
+        roles[idx] = "subtitle";
+        abridged = true;
+      } else if (ADOPTION_RE.test(t)) {
+        roles[idx] = "adoption-note";
+        adoptionNote = idx;
+      } else break;
+      if (roles[idx] !== "adoption-note") titleBlocks.push(idx);
+      cursor++;
+    }
+  }
+
+  // --- headings ---
+  for (let n = cursor; n < nonBlank.length; n++) {
+    const idx = nonBlank[n]!;
+    const block = blocks[idx]!;
+    if (salutation === null && SALUTATION_RE.test(block.text.trim())) {
+      roles[idx] = "salutation";
+      salutation = idx;
+      continue;
+    }
+    if (adoptionNote === null && n < 3 && ADOPTION_RE.test(block.text.trim())) {
+      roles[idx] = "adoption-note";
+      adoptionNote = idx;
+      continue;
+    }
+    if (block.hint?.inTable) continue;
+    const nextIdx = nonBlank[n + 1];
+    const heading = classifyHeading(
+      block,
+      nextIdx === undefined ? undefined : blocks[nextIdx],
+      n,
+      nonBlank,
+      blocks,
+    );
+    if (heading) {
+      roles[idx] = "heading";
+      headings.push(heading);
+      headingByBlock.set(idx, heading);
+    }
+  }
+
+  const root = buildTree(doc, roles, headings, headingByBlock);
+  return { roles, headings, headingByBlock, root, titleBlocks, adoptionNote, salutation, abridged };
+}
+
+function classifyHeading(
+  block: Block,
+  next: Block | undefined,
+  n: number,
+  nonBlank: number[],
+  blocks: Block[],
+): Heading | null {
+  const raw = block.text;
+  const lead = raw.length - raw.trimStart().length;
+  const text = raw.trim();
+  const level = hintLevel(block.hint);
+  const marker = parseMarker(text);
+
+  if (marker) {
+    const restStart = lead + marker.length;
+    const rest = raw.slice(restStart);
+    const { title, runIn } = splitRunIn(rest);
+    if (title.length === 0) return null;
+    const part = matchPartHeading(title);
+    const h: Heading = {
+      block: block.index,
+      form: "marker",
+      marker,
+      rank: part ? 0 : MARKER_RANK[marker.style],
+      title,
+      titleStart: block.start + restStart + (rest.length - rest.trimStart().length),
+      titleEnd: 0,
+    };
+    h.titleEnd = h.titleStart + title.length;
+    if (part) {
+      h.part = part.part;
+      if (part.year) h.year = part.year;
+    }
+    void runIn;
+    return h;
+  }
+
+  const part = matchPartHeading(text);
+  if (part) {
+    const h: Heading = {
+      block: block.index,
+      form: level ? "host" : "line",
+      marker: null,
+      rank: 0,
+      title: text,
+      titleStart: block.start + lead,
+      titleEnd: block.start + lead + text.length,
+      part: part.part,
+    };
+    if (part.year) h.year = part.year;
+    return h;
+  }
+
+  if (level !== null && text.length <= 80) {
+    const { title } = splitRunIn(text);
+    return plainHeading(block, lead, title, "host", level);
+  }
+
+  if (isLineHeading(text, block, next, n, nonBlank, blocks)) {
+    return plainHeading(block, lead, text, "line", 1);
+  }
+
+  const m = RUN_IN_RE.exec(text);
+  if (m && isRunInLead(m[1]!, text.length - m[0].length)) {
+    return plainHeading(block, lead, m[1]!.trim(), "run-in", RUN_IN_RANK);
+  }
+  return null;
+}
+
+function plainHeading(
+  block: Block,
+  lead: number,
+  title: string,
+  form: Heading["form"],
+  rank: number,
+): Heading {
+  const titleStart = block.start + lead;
+  return {
+    block: block.index,
+    form,
+    marker: null,
+    rank,
+    title,
+    titleStart,
+    titleEnd: titleStart + title.length,
+  };
+}
+
+/** "把牢政治方向。坚持…" → title "把牢政治方向" with run-in body; "坚持党的全面领导" → whole. */
+function splitRunIn(rest: string): { title: string; runIn: boolean } {
+  const t = rest.trim();
+  const m = RUN_IN_RE.exec(t);
+  if (m && t.length > m[0].length) return { title: m[1]!.trim(), runIn: true };
+  return { title: t.replace(/[。.]$/, ""), runIn: false };
+}
+
+function isLineHeading(
+  text: string,
+  block: Block,
+  next: Block | undefined,
+  n: number,
+  nonBlank: number[],
+  blocks: Block[],
+): boolean {
+  if (text.length < 2 || text.length > MAX_LINE_HEADING) return false;
+  if (!CJK_RE.test(text)) return false;
+  if (text.includes("。") || END_PUNCT_RE.test(text)) return false;
+  if (DATE_LINE_RE.test(text)) return false;
+  if (!next) return false;
+  // Closing signature lines (body name, date) have no body text after them.
+  const rest = nonBlank.slice(n + 1);
+  const hasBodyAfter = rest.some((i) => blocks[i]!.text.trim().length > MAX_LINE_HEADING);
+  if (!hasBodyAfter) return false;
+  void block;
+  return true;
+}
+
+function isRunInLead(lead: string, restLength: number): boolean {
+  if (restLength < 6) return false;
+  const t = lead.trim();
+  if (t.length < 2) return false;
+  if (/[0-9０-９%％]/.test(t)) return false;
+  if (RUN_IN_NOT_START.test(t)) return false;
+  if (/[了吗呢吧]/.test(t)) return false;
+  if (/[，,]是/.test(t)) return false;
+  const commas = (t.match(/[，,]/g) ?? []).length;
+  if (commas > 2) return false;
+  if (commas === 0 && t.length > 24) return false;
+  return true;
+}
+
+function buildTree(
+  doc: TextDocument,
+  roles: BlockRole[],
+  headings: Heading[],
+  headingByBlock: Map<number, Heading>,
+): OutlineNode {
+  const root: OutlineNode = {
+    heading: null,
+    children: [],
+    bodyBlocks: [],
+    start: 0,
+    end: doc.text.length,
+    parent: null,
+  };
+  const stack: OutlineNode[] = [root];
+  for (const block of doc.blocks) {
+    const role = roles[block.index];
+    if (role === "blank") continue;
+    const heading = headingByBlock.get(block.index);
+    if (heading) {
+      while (stack.length > 1 && stack[stack.length - 1]!.heading!.rank >= heading.rank) {
+        stack.pop();
+      }
+      const parent = stack[stack.length - 1]!;
+      const node: OutlineNode = {
+        heading,
+        children: [],
+        bodyBlocks: [],
+        start: block.start,
+        end: block.end,
+        parent,
+      };
+      parent.children.push(node);
+      stack.push(node);
+    } else {
+      stack[stack.length - 1]!.bodyBlocks.push(block.index);
+    }
+    for (const open of stack) if (open !== root) open.end = block.end;
+  }
+  void headings;
+  return root;
+}

@@ -1,0 +1,165 @@
+import { formatMarker, MARKER_LABEL, MARKER_RANK, type MarkerStyle } from "../../outline/markers.ts";
+import type { Heading, OutlineNode } from "../../outline/types.ts";
+import type { Rule, RuleContext } from "../types.ts";
+
+const SOURCE_9704 = "GB/T 9704-2012 §7.3.3 结构层次序数";
+
+/** Scopes in which numbering restarts: each part of a report, or the whole document. */
+function scopes(ctx: RuleContext): OutlineNode[] {
+  const parts = Object.values(ctx.sections.parts);
+  return parts.length > 0 ? [ctx.outline.root, ...parts] : [ctx.outline.root];
+}
+
+function nodesIn(scope: OutlineNode, includeScopeRoots: boolean): OutlineNode[] {
+  const out: OutlineNode[] = [];
+  const walk = (n: OutlineNode) => {
+    out.push(n);
+    for (const c of n.children) if (includeScopeRoots || !c.heading?.part) walk(c);
+  };
+  walk(scope);
+  return out;
+}
+
+/**
+ * 一、二、四 (a gap), 二、二 (a repeat), 3. after 5. (going back). Items 1.–16. numbered continuously across
+ * chapters (corpus 004) are one sequence over the part; otherwise each parent restarts at 1.
+ */
+export const numberingSequence: Rule = {
+  meta: {
+    id: "numbering/sequence",
+    group: "numbering",
+    description: "同级编号跳号、重号或倒退（含跨章节连续编号）",
+    severity: "error",
+    fixable: false,
+    source: SOURCE_9704,
+  },
+  check(ctx) {
+    for (const scope of scopes(ctx)) {
+      const nodes = nodesIn(scope, scope !== ctx.outline.root);
+      const byStyle = new Map<MarkerStyle, Heading[][]>();
+      for (const n of nodes) {
+        if (n !== scope && n.heading?.part) continue;
+        const groups = new Map<MarkerStyle, Heading[]>();
+        for (const c of n.children) {
+          const h = c.heading!;
+          if (!h.marker) continue;
+          if (!groups.has(h.marker.style)) groups.set(h.marker.style, []);
+          groups.get(h.marker.style)!.push(h);
+        }
+        for (const [style, hs] of groups) {
+          if (!byStyle.has(style)) byStyle.set(style, []);
+          byStyle.get(style)!.push(hs);
+        }
+      }
+      for (const [style, groups] of byStyle) {
+        const continuous = isContinuous(groups);
+        if (continuous) {
+          checkRun(ctx, style, groups.flat(), 1, "（本部分采用跨章节连续编号）");
+        } else {
+          for (const g of groups) checkRun(ctx, style, g, 1, "");
+        }
+      }
+    }
+  },
+};
+
+/** Continuous when some later group starts where the previous one stopped, and none restarts at 1. */
+function isContinuous(groups: Heading[][]): boolean {
+  if (groups.length < 2) return false;
+  let continued = 0;
+  for (let i = 1; i < groups.length; i++) {
+    const prevLast = groups[i - 1]!.at(-1)!.marker!.value;
+    const first = groups[i]![0]!.marker!.value;
+    if (first !== 1 && first === prevLast + 1) continued++;
+  }
+  return continued >= Math.ceil((groups.length - 1) / 2);
+}
+
+function checkRun(ctx: RuleContext, style: MarkerStyle, hs: Heading[], first: number, note: string): void {
+  let expected = first;
+  for (const h of hs) {
+    const m = h.marker!;
+    const start =
+      ctx.doc.blocks[h.block]!.start +
+      (ctx.doc.blocks[h.block]!.text.length - ctx.doc.blocks[h.block]!.text.trimStart().length);
+    const range = { start, end: start + m.raw.length };
+    const want = formatMarker(style, expected);
+    if (m.value === expected - 1 && expected > first) {
+      ctx.report({ ...range, message: `编号“${m.raw}”与上一项重复，应为“${want}”${note}`, expected: [want] });
+    } else if (m.value > expected) {
+      ctx.report({ ...range, message: `编号跳号：应为“${want}”，实为“${m.raw}”${note}`, expected: [want] });
+    } else if (m.value < expected) {
+      ctx.report({ ...range, message: `编号倒退：应为“${want}”，实为“${m.raw}”${note}`, expected: [want] });
+    }
+    expected = m.value + 1;
+  }
+}
+
+/** （一） before any 一、 in the same part: the levels are reversed (GB/T 9704 allows skipping, not reversing). */
+export const numberingLevelOrder: Rule = {
+  meta: {
+    id: "numbering/level-order",
+    group: "numbering",
+    description: "层级倒置：下级编号出现在上级编号之前",
+    severity: "error",
+    fixable: false,
+    source: SOURCE_9704,
+  },
+  check(ctx) {
+    for (const scope of scopes(ctx)) {
+      const hs = nodesIn(scope, false)
+        .map((n) => n.heading)
+        .filter(
+          (h): h is Heading =>
+            h !== null && h !== scope.heading && h.marker !== null && h.marker.style !== "part" && !h.part,
+        );
+      const firstIndex = new Map<MarkerStyle, number>();
+      hs.forEach((h, i) => {
+        if (!firstIndex.has(h.marker!.style)) firstIndex.set(h.marker!.style, i);
+      });
+      for (const [style, i] of firstIndex) {
+        const higher = [...firstIndex.entries()].filter(
+          ([s, j]) => MARKER_RANK[s] < MARKER_RANK[style] && j > i,
+        );
+        if (higher.length === 0) continue;
+        const h = hs[i]!;
+        const [hs0] = higher.sort((a, b) => MARKER_RANK[a[0]] - MARKER_RANK[b[0]]);
+        const start = h.titleStart - h.marker!.length;
+        ctx.report({
+          start: Math.max(start, ctx.doc.blocks[h.block]!.start),
+          end: h.titleEnd,
+          message: `层级倒置：“${MARKER_LABEL[style]}”级标题“${h.marker!.raw}${h.title}”出现在任何“${MARKER_LABEL[hs0![0]]}”级标题之前（结构层次依次为一、（一）1.（1））`,
+        });
+      }
+    }
+  },
+};
+
+/** 1、 １. 一. （一）、: the marker is a heading but its punctuation is wrong (GB/T 15834 ordinal usage). */
+export const numberingMarker: Rule = {
+  meta: {
+    id: "numbering/marker",
+    group: "numbering",
+    description:
+      "序号的标点或数字写法不规范（“1、”应为“1.”，“一.”应为“一、”，“（一）、”应为“（一）”，全角数字）",
+    severity: "warning",
+    fixable: true,
+    source: "GB/T 15834-2011 附录（序次语之后的标点）；GB/T 9704-2012 §7.3.3",
+  },
+  check(ctx) {
+    for (const h of ctx.outline.headings) {
+      const m = h.marker;
+      if (!m || m.style === "part" || m.raw === m.canonical) continue;
+      const block = ctx.doc.blocks[h.block]!;
+      const start = block.start + (block.text.length - block.text.trimStart().length);
+      const end = start + m.raw.length;
+      ctx.report({
+        start,
+        end,
+        message: `序号“${m.raw}”写法不规范，应为“${m.canonical}”`,
+        expected: [m.canonical],
+        fix: { start, end, text: m.canonical },
+      });
+    }
+  },
+};

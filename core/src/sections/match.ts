@@ -1,0 +1,372 @@
+import type { Outline, OutlineNode, PartId } from "../outline/types.ts";
+import type { DocumentKindId } from "../schema/kinds.ts";
+import type { TextDocument } from "../text/model.ts";
+import { type CompiledKind, type CompiledSection, getKind } from "./kinds.ts";
+import type { DocumentYears } from "./years.ts";
+
+export type MatchedBy = "structure" | "heading" | "subheading" | "content";
+
+/** One piece of evidence that a section is present. */
+export interface SectionMatch {
+  /** Qualified id: "deputies" (review part or a plan), "tasks.deputies" (tasks part of a report). */
+  id: string;
+  section: string;
+  part: PartId | null;
+  by: MatchedBy;
+  block: number;
+  start: number;
+  end: number;
+}
+
+/** A top-level chapter of a part (or of a plan) and what it is about. */
+export interface Chapter {
+  node: OutlineNode;
+  part: PartId | null;
+  /** The section the chapter heading is mainly about, or null when nothing in it matches. */
+  primary: string | null;
+  by: MatchedBy | null;
+  /** Every section the chapter covers (its heading, its sub-headings). */
+  labels: string[];
+}
+
+export interface SectionsResult {
+  kind: DocumentKindId;
+  years: DocumentYears;
+  abridged: boolean;
+  found: string[];
+  missing: string[];
+  matches: SectionMatch[];
+  chapters: Chapter[];
+  parts: Partial<Record<PartId, OutlineNode>>;
+}
+
+export function qualify(section: string, part: PartId | null, kind: DocumentKindId): string {
+  return kind === "work-report" && part === "tasks" ? `tasks.${section}` : section;
+}
+
+/** Heading words → score per section, from the lexicon. Each pattern counts once. */
+export function scoreHeading(title: string, kind: CompiledKind): Map<string, number> {
+  const scores = new Map<string, number>();
+  for (const s of kind.sections) {
+    let score = 0;
+    for (const h of s.headingRes) if (h.re.test(title)) score += h.weight;
+    if (score > 0) scores.set(s.id, score);
+  }
+  return scores;
+}
+
+function best(scores: Map<string, number>, min: number): string | null {
+  let top: string | null = null;
+  let topScore = 0;
+  for (const [id, score] of scores) {
+    if (score > topScore) {
+      top = id;
+      topScore = score;
+    }
+  }
+  return topScore >= min ? top : null;
+}
+
+function descendants(node: OutlineNode): OutlineNode[] {
+  const out: OutlineNode[] = [];
+  const walk = (n: OutlineNode) => {
+    for (const c of n.children) {
+      out.push(c);
+      walk(c);
+    }
+  };
+  walk(node);
+  return out;
+}
+
+/** Blocks inside a node's range that are body text (including the run-in text of headings). */
+function bodyBlocksIn(doc: TextDocument, outline: Outline, start: number, end: number): number[] {
+  const out: number[] = [];
+  for (const b of doc.blocks) {
+    if (b.start < start || b.start >= end) continue;
+    const role = outline.roles[b.index];
+    if (role === "body" || (role === "heading" && outline.headingByBlock.get(b.index)?.form !== "line"))
+      out.push(b.index);
+  }
+  return out;
+}
+
+export function matchSections(
+  doc: TextDocument,
+  outline: Outline,
+  kindId: DocumentKindId,
+  years: DocumentYears,
+): SectionsResult {
+  const kind = getKind(kindId);
+  const matches: SectionMatch[] = [];
+  const add = (
+    section: string,
+    part: PartId | null,
+    by: MatchedBy,
+    block: number,
+    start: number,
+    end: number,
+  ) => matches.push({ id: qualify(section, part, kindId), section, part, by, block, start, end });
+
+  // --- the parts of a report ---
+  const parts: Partial<Record<PartId, OutlineNode>> = {};
+  for (const c of outline.root.children) {
+    const p = c.heading?.part;
+    if (p && kindId === "work-report" && !parts[p]) parts[p] = c;
+  }
+  if (parts.review?.heading) {
+    const h = parts.review.heading;
+    add("review", null, "structure", h.block, h.titleStart, h.titleEnd);
+  }
+  if (parts.tasks?.heading) {
+    const h = parts.tasks.heading;
+    add("tasks", null, "structure", h.block, h.titleStart, h.titleEnd);
+  }
+
+  // --- head of the document ---
+  const firstTitle = outline.titleBlocks[0];
+  if (firstTitle !== undefined) {
+    const b = doc.blocks[firstTitle]!;
+    add("title", null, "structure", b.index, b.start, b.end);
+  }
+  if (outline.salutation !== null) {
+    const b = doc.blocks[outline.salutation]!;
+    add("salutation", null, "structure", b.index, b.start, b.end);
+  }
+  if (outline.adoptionNote !== null) {
+    const b = doc.blocks[outline.adoptionNote]!;
+    add("adoption-note", null, "structure", b.index, b.start, b.end);
+  }
+
+  // --- chapters: direct children of each part, or of the document when it has no parts ---
+  const chapterParents: { node: OutlineNode; part: PartId | null }[] = [];
+  if (parts.review) chapterParents.push({ node: parts.review, part: "review" });
+  if (parts.tasks) chapterParents.push({ node: parts.tasks, part: "tasks" });
+  if (chapterParents.length === 0) chapterParents.push({ node: outline.root, part: null });
+
+  const chapters: Chapter[] = [];
+  for (const { node, part } of chapterParents) {
+    for (const child of node.children) {
+      if (!child.heading || child.heading.part) continue;
+      chapters.push(classifyChapter(child, part, kind, add));
+    }
+  }
+
+  // --- content evidence for sections that are often merged into another chapter ---
+  const firstHeadingStart = outline.headings[0]
+    ? doc.blocks[outline.headings[0].block]!.start
+    : doc.text.length;
+  const regions: { part: PartId | null; start: number; end: number }[] = [];
+  if (parts.review) regions.push({ part: "review", start: parts.review.start, end: parts.review.end });
+  if (parts.tasks) regions.push({ part: "tasks", start: parts.tasks.start, end: parts.tasks.end });
+  if (regions.length === 0) regions.push({ part: null, start: firstHeadingStart, end: doc.text.length });
+
+  for (const s of kind.sections) {
+    if (s.contentRes.length === 0) continue;
+    if (s.id === "opening") {
+      findContent(doc, outline, s, 0, firstHeadingStart, null, add, 1);
+    } else if (s.id === "closing") {
+      const tail = lastBodyBlocks(doc, outline, 2);
+      for (const i of tail) {
+        const b = doc.blocks[i]!;
+        if (s.contentRes.some((re) => re.test(b.text.trim()))) {
+          add("closing", null, "content", i, b.start, b.end);
+          break;
+        }
+      }
+    } else if (s.id === "overview") {
+      const region = regions[0]!;
+      findContent(
+        doc,
+        outline,
+        s,
+        region.start,
+        region.end,
+        region.part === "tasks" ? null : region.part,
+        add,
+        1,
+        true,
+      );
+    } else if (s.id === "general-requirements") {
+      findContent(doc, outline, s, 0, doc.text.length, null, add, 1);
+    } else if (s.id === "shortcomings") {
+      // 差距和不足 sits at the end of the review part, or between the parts.
+      const end = parts.tasks ? parts.tasks.start : doc.text.length;
+      findContent(
+        doc,
+        outline,
+        s,
+        parts.review ? parts.review.start : firstHeadingStart,
+        end,
+        "review",
+        add,
+        1,
+      );
+    } else {
+      for (const r of regions) findContent(doc, outline, s, r.start, r.end, r.part, add, 1);
+    }
+  }
+
+  // --- found and missing ---
+  const foundSet = new Set(matches.map((m) => m.id));
+  const found = orderIds(kind, [...foundSet]);
+  const missing = computeMissing(kind, foundSet, parts, outline.abridged, years).map((m) => m.id);
+  return { kind: kindId, years, abridged: outline.abridged, found, missing, matches, chapters, parts };
+}
+
+function classifyChapter(
+  node: OutlineNode,
+  part: PartId | null,
+  kind: CompiledKind,
+  add: (
+    section: string,
+    part: PartId | null,
+    by: MatchedBy,
+    block: number,
+    start: number,
+    end: number,
+  ) => void,
+): Chapter {
+  const h = node.heading!;
+  const own = scoreHeading(h.title, kind);
+  const labels = new Set<string>();
+  let primary = best(own, 1);
+  let by: MatchedBy | null = primary ? "heading" : null;
+  if (primary) {
+    add(primary, part, "heading", h.block, h.titleStart, h.titleEnd);
+    labels.add(primary);
+  }
+  // Sub-headings: each clear one labels the chapter too (000's 二 covers 监督, 决定, 任免).
+  const sum = new Map<string, number>();
+  for (const d of descendants(node)) {
+    const dh = d.heading!;
+    const scores = scoreHeading(dh.title, kind);
+    const top = best(scores, 2);
+    if (top) {
+      add(top, part, "subheading", dh.block, dh.titleStart, dh.titleEnd);
+      labels.add(top);
+      // a sub-heading naming two sections at full strength ("依法行使重大事项决定权和人事任免权")
+      for (const [id, score] of scores) {
+        if (id !== top && score >= 3) {
+          add(id, part, "subheading", dh.block, dh.titleStart, dh.titleEnd);
+          labels.add(id);
+        }
+      }
+    }
+    for (const [id, score] of scores) sum.set(id, (sum.get(id) ?? 0) + score);
+  }
+  if (!primary) {
+    primary = best(sum, 2);
+    if (primary) {
+      by = "subheading";
+      labels.add(primary);
+    }
+  }
+  return { node, part, primary, by, labels: [...labels] };
+}
+
+function findContent(
+  doc: TextDocument,
+  outline: Outline,
+  s: CompiledSection,
+  start: number,
+  end: number,
+  part: PartId | null,
+  add: (
+    section: string,
+    part: PartId | null,
+    by: MatchedBy,
+    block: number,
+    start: number,
+    end: number,
+  ) => void,
+  limit: number,
+  bodyOnly = false,
+): void {
+  let n = 0;
+  for (const i of bodyBlocksIn(doc, outline, start, end)) {
+    if (bodyOnly && outline.roles[i] !== "body") continue;
+    const b = doc.blocks[i]!;
+    for (const re of s.contentRes) {
+      const m = re.exec(b.text);
+      if (m) {
+        add(s.id, part, "content", i, b.start + m.index, b.start + m.index + m[0].length);
+        if (++n >= limit) return;
+        break;
+      }
+    }
+  }
+}
+
+function lastBodyBlocks(doc: TextDocument, outline: Outline, count: number): number[] {
+  const out: number[] = [];
+  for (let i = doc.blocks.length - 1; i >= 0 && out.length < count; i--) {
+    const role = outline.roles[i];
+    if (role === "blank") continue;
+    if (role === "body" || role === "heading") out.push(i);
+  }
+  return out;
+}
+
+/** Ids in the kind's order: head, review part, tasks part. */
+export function orderIds(kind: CompiledKind, ids: string[]): string[] {
+  const pos = (id: string) => {
+    const tasks = id.startsWith("tasks.");
+    const base = tasks ? id.slice(6) : id;
+    const i = kind.sections.findIndex((s) => s.id === base);
+    return (tasks ? 1000 : 0) + (i === -1 ? 999 : i);
+  };
+  return [...ids].sort((a, b) => pos(a) - pos(b));
+}
+
+export interface MissingSection {
+  id: string;
+  section: CompiledSection;
+  part: PartId | null;
+  /** Why it is reported: required, or expected this year. */
+  because: "required" | "required-full" | "expected-this-year";
+}
+
+export function computeMissing(
+  kind: CompiledKind,
+  found: Set<string>,
+  parts: Partial<Record<PartId, OutlineNode>>,
+  abridged: boolean,
+  years: DocumentYears,
+): MissingSection[] {
+  const out: MissingSection[] = [];
+  const isReport = kind.id === "work-report";
+  const tasksYear = isReport ? years.tasks : years.plan;
+  for (const s of kind.sections) {
+    const expectedThisYear =
+      s.expectedInYears !== undefined && tasksYear !== undefined && s.expectedInYears.includes(tasksYear);
+    if (s.status !== "required" && !expectedThisYear) continue;
+    const because: MissingSection["because"] =
+      expectedThisYear && s.status !== "required"
+        ? "expected-this-year"
+        : s.fullOnly
+          ? "required-full"
+          : "required";
+    const check = (part: PartId | null) => {
+      const id = qualify(s.id, part, kind.id);
+      if (!found.has(id)) out.push({ id, section: s, part, because });
+    };
+    switch (s.where) {
+      case "review":
+        check(isReport && s.id !== "review" ? "review" : null);
+        break;
+      case "tasks":
+        if (s.id === "tasks") check(null);
+        else if (parts.tasks) check("tasks");
+        break;
+      case "review+tasks":
+        check(isReport ? "review" : null);
+        if (isReport && parts.tasks) check("tasks");
+        break;
+      default:
+        check(null);
+    }
+  }
+  void abridged;
+  return out;
+}
