@@ -109,14 +109,7 @@ export function detectOutline(doc: TextDocument): Outline {
       continue;
     }
     if (block.hint?.inTable) continue;
-    const nextIdx = nonBlank[n + 1];
-    const heading = classifyHeading(
-      block,
-      nextIdx === undefined ? undefined : blocks[nextIdx],
-      n,
-      nonBlank,
-      blocks,
-    );
+    const heading = classifyHeading(block, n + 1 < nonBlank.length, n, nonBlank, blocks);
     if (heading) {
       roles[idx] = "heading";
       headings.push(heading);
@@ -124,13 +117,13 @@ export function detectOutline(doc: TextDocument): Outline {
     }
   }
 
-  const root = buildTree(doc, roles, headings, headingByBlock);
+  const root = buildTree(doc, roles, headingByBlock);
   return { roles, headings, headingByBlock, root, titleBlocks, adoptionNote, salutation, abridged };
 }
 
 function classifyHeading(
   block: Block,
-  next: Block | undefined,
+  hasNext: boolean,
   n: number,
   nonBlank: number[],
   blocks: Block[],
@@ -144,7 +137,7 @@ function classifyHeading(
   if (marker) {
     const restStart = lead + marker.length;
     const rest = raw.slice(restStart);
-    const { title, runIn } = splitRunIn(rest);
+    const { title } = splitRunIn(rest);
     if (title.length === 0) return null;
     const part = matchPartHeading(title);
     const h: Heading = {
@@ -161,7 +154,6 @@ function classifyHeading(
       h.part = part.part;
       if (part.year) h.year = part.year;
     }
-    void runIn;
     return h;
   }
 
@@ -186,7 +178,7 @@ function classifyHeading(
     return plainHeading(block, lead, title, "host", level);
   }
 
-  if (isLineHeading(text, block, next, n, nonBlank, blocks)) {
+  if (isLineHeading(text, hasNext, n, nonBlank, blocks)) {
     return plainHeading(block, lead, text, "line", 1);
   }
 
@@ -226,8 +218,7 @@ function splitRunIn(rest: string): { title: string; runIn: boolean } {
 
 function isLineHeading(
   text: string,
-  block: Block,
-  next: Block | undefined,
+  hasNext: boolean,
   n: number,
   nonBlank: number[],
   blocks: Block[],
@@ -236,12 +227,14 @@ function isLineHeading(
   if (!CJK_RE.test(text)) return false;
   if (text.includes("。") || END_PUNCT_RE.test(text)) return false;
   if (DATE_LINE_RE.test(text)) return false;
-  if (!next) return false;
+  if (!hasNext) return false;
   // Closing signature lines (body name, date) have no body text after them.
   const rest = nonBlank.slice(n + 1);
-  const hasBodyAfter = rest.some((i) => blocks[i]!.text.trim().length > MAX_LINE_HEADING);
+  const hasBodyAfter = rest.some((i) => {
+    const t = blocks[i]!.text.trim();
+    return t.length > MAX_LINE_HEADING || /[。！？]/.test(t);
+  });
   if (!hasBodyAfter) return false;
-  void block;
   return true;
 }
 
@@ -259,12 +252,7 @@ function isRunInLead(lead: string, restLength: number): boolean {
   return true;
 }
 
-function buildTree(
-  doc: TextDocument,
-  roles: BlockRole[],
-  headings: Heading[],
-  headingByBlock: Map<number, Heading>,
-): OutlineNode {
+function buildTree(doc: TextDocument, roles: BlockRole[], headingByBlock: Map<number, Heading>): OutlineNode {
   const root: OutlineNode = {
     heading: null,
     children: [],
@@ -298,6 +286,5 @@ function buildTree(
     }
     for (const open of stack) if (open !== root) open.end = block.end;
   }
-  void headings;
   return root;
 }

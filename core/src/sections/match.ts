@@ -55,11 +55,15 @@ export function scoreHeading(title: string, kind: CompiledKind): Map<string, num
   return scores;
 }
 
-function best(scores: Map<string, number>, min: number): string | null {
+const STATUS_RANK = { required: 0, conditional: 1, optional: 2 } as const;
+
+/** The best-scoring section; on a tie the required one wins ("聚焦发展大局，增强监督工作实效" is 监督). */
+function best(scores: Map<string, number>, min: number, kind: CompiledKind): string | null {
   let top: string | null = null;
   let topScore = 0;
+  const rank = (id: string) => STATUS_RANK[kind.byId.get(id)?.status ?? "optional"];
   for (const [id, score] of scores) {
-    if (score > topScore) {
+    if (score > topScore || (score === topScore && top !== null && rank(id) < rank(top))) {
       top = id;
       topScore = score;
     }
@@ -210,7 +214,7 @@ export function matchSections(
   // --- found and missing ---
   const foundSet = new Set(matches.map((m) => m.id));
   const found = orderIds(kind, [...foundSet]);
-  const missing = computeMissing(kind, foundSet, parts, outline.abridged, years).map((m) => m.id);
+  const missing = computeMissing(kind, foundSet, parts, years).map((m) => m.id);
   return { kind: kindId, years, abridged: outline.abridged, found, missing, matches, chapters, parts };
 }
 
@@ -230,18 +234,25 @@ function classifyChapter(
   const h = node.heading!;
   const own = scoreHeading(h.title, kind);
   const labels = new Set<string>();
-  let primary = best(own, 1);
+  let primary = best(own, 1, kind);
   let by: MatchedBy | null = primary ? "heading" : null;
   if (primary) {
     add(primary, part, "heading", h.block, h.titleStart, h.titleEnd);
     labels.add(primary);
+    // A heading naming a second section at full strength covers it too.
+    for (const [id, score] of own) {
+      if (id !== primary && score >= 3) {
+        add(id, part, "heading", h.block, h.titleStart, h.titleEnd);
+        labels.add(id);
+      }
+    }
   }
   // Sub-headings: each clear one labels the chapter too (000's 二 covers 监督, 决定, 任免).
   const sum = new Map<string, number>();
   for (const d of descendants(node)) {
     const dh = d.heading!;
     const scores = scoreHeading(dh.title, kind);
-    const top = best(scores, 2);
+    const top = best(scores, 2, kind);
     if (top) {
       add(top, part, "subheading", dh.block, dh.titleStart, dh.titleEnd);
       labels.add(top);
@@ -256,7 +267,7 @@ function classifyChapter(
     for (const [id, score] of scores) sum.set(id, (sum.get(id) ?? 0) + score);
   }
   if (!primary) {
-    primary = best(sum, 2);
+    primary = best(sum, 2, kind);
     if (primary) {
       by = "subheading";
       labels.add(primary);
@@ -331,7 +342,6 @@ export function computeMissing(
   kind: CompiledKind,
   found: Set<string>,
   parts: Partial<Record<PartId, OutlineNode>>,
-  abridged: boolean,
   years: DocumentYears,
 ): MissingSection[] {
   const out: MissingSection[] = [];
@@ -367,6 +377,5 @@ export function computeMissing(
         check(null);
     }
   }
-  void abridged;
   return out;
 }

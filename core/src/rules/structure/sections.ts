@@ -24,7 +24,7 @@ export const sectionMissing: Rule = {
   check(ctx) {
     const kind = getKind(ctx.kind);
     const found = new Set(ctx.sections.found);
-    for (const m of computeMissing(kind, found, ctx.sections.parts, ctx.outline.abridged, ctx.years)) {
+    for (const m of computeMissing(kind, found, ctx.sections.parts, ctx.years)) {
       const where =
         m.part && ctx.kind === "work-report" && m.section.where === "review+tasks"
           ? `（${PART_NAME[m.part]}）`

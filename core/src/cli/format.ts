@@ -1,0 +1,183 @@
+import { builtinRules } from "../rules/registry.ts";
+import type { Diagnostic } from "../schema/diagnostic.ts";
+import type { DocumentKindId } from "../schema/kinds.ts";
+import { getKind } from "../sections/kinds.ts";
+
+/** One linted file as the formatters see it. */
+export interface FileReport {
+  path: string;
+  kind: DocumentKindId;
+  year: number | null;
+  found: string[];
+  missing: string[];
+  diagnostics: Diagnostic[];
+  /** The linted text, for showing the words in question. */
+  text: string;
+  /** How the file was read, when that is worth saying (GBK text, say). */
+  notice?: string;
+}
+
+/** `renda lint --format json`: exactly the shape of DESIGN.md "renda lint". */
+export function formatJson(files: readonly FileReport[]): string {
+  return `${JSON.stringify(
+    {
+      files: files.map((f) => ({
+        path: f.path,
+        kind: f.kind,
+        year: f.year,
+        sections: { found: f.found, missing: f.missing },
+        diagnostics: f.diagnostics.map((d) => ({
+          ruleId: d.ruleId,
+          severity: d.severity,
+          message: d.message,
+          start: d.start,
+          end: d.end,
+          line: d.line,
+          column: d.column,
+          section: d.section,
+          expected: d.expected,
+          fix: d.fix,
+        })),
+      })),
+    },
+    null,
+    2,
+  )}\n`;
+}
+
+const SEVERITY_ZH = { error: "错误", warning: "警告", info: "提示" } as const;
+
+export function sectionLabel(kind: DocumentKindId, id: string | null): string {
+  if (id === null) return "全文";
+  const k = getKind(kind);
+  if (id === "review") return "回顾部分";
+  if (id === "tasks") return "任务部分";
+  if (id.startsWith("tasks.")) return `任务部分 · ${k.byId.get(id.slice(6))?.name ?? id.slice(6)}`;
+  return k.byId.get(id)?.name ?? id;
+}
+
+function excerpt(text: string, start: number, end: number): string {
+  if (end <= start) {
+    const lineEnd = text.indexOf("\n", start);
+    const s = text.slice(start, lineEnd === -1 ? undefined : lineEnd);
+    return s.length > 30 ? `${s.slice(0, 30)}…` : s;
+  }
+  const s = text.slice(start, end).replace(/\n/g, "↵");
+  return s.length > 40 ? `${s.slice(0, 40)}…` : s;
+}
+
+export interface StylishOptions {
+  color: boolean;
+}
+
+/** Human output in Chinese, grouped by section, with line:column and the words in question. */
+export function formatStylish(files: readonly FileReport[], opts: StylishOptions): string {
+  const c = (code: number, s: string) => (opts.color ? `\x1b[${code}m${s}\x1b[0m` : s);
+  const sevColor = { error: 31, warning: 33, info: 36 } as const;
+  const out: string[] = [];
+  let errors = 0;
+  let warnings = 0;
+  let infos = 0;
+  for (const f of files) {
+    const kindName = getKind(f.kind).name;
+    out.push(c(1, `${f.path}`) + c(2, `（${kindName}${f.year ? `，${f.year}年` : ""}）`));
+    if (f.notice) out.push(c(2, `  ${f.notice}`));
+    const missing = f.missing.map((id) => sectionLabel(f.kind, id));
+    out.push(
+      `  章节：已识别 ${f.found.length} 个${missing.length ? `，缺少 ${missing.length} 个（${missing.join("、")}）` : "，无缺失"}`,
+    );
+    const groups = new Map<string, Diagnostic[]>();
+    for (const d of f.diagnostics) {
+      const key = sectionLabel(f.kind, d.section);
+      if (!groups.has(key)) groups.set(key, []);
+      groups.get(key)!.push(d);
+    }
+    for (const [label, ds] of groups) {
+      out.push(`  ${c(4, label)}`);
+      for (const d of ds) {
+        if (d.severity === "error") errors++;
+        else if (d.severity === "warning") warnings++;
+        else infos++;
+        const pos = `${d.line}:${d.column}`.padEnd(8);
+        out.push(
+          `    ${c(2, pos)}${c(sevColor[d.severity], SEVERITY_ZH[d.severity])}  ${d.message}  ${c(2, d.ruleId)}`,
+        );
+        const words = excerpt(f.text, d.start, d.end);
+        if (words.trim())
+          out.push(
+            `            ${c(2, `“${words}”`)}${d.expected.length && d.fix ? c(32, ` → “${d.expected[0]}”`) : ""}`,
+          );
+      }
+    }
+    out.push("");
+  }
+  const total = errors + warnings + infos;
+  out.push(
+    total === 0
+      ? c(32, `✓ ${files.length} 个文件，未发现问题`)
+      : `共 ${total} 个问题（错误 ${errors}，警告 ${warnings}，提示 ${infos}），${files.length} 个文件`,
+  );
+  return `${out.join("\n")}\n`;
+}
+
+/** SARIF 2.1.0 for code-scanning dashboards in CI. */
+export function formatSarif(files: readonly FileReport[], version: string): string {
+  const rules = builtinRules().map((r) => ({
+    id: r.meta.id,
+    shortDescription: { text: r.meta.description },
+    ...(r.meta.source
+      ? { properties: { source: r.meta.source, group: r.meta.group } }
+      : { properties: { group: r.meta.group } }),
+  }));
+  const level = { error: "error", warning: "warning", info: "note" } as const;
+  const sarif = {
+    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
+    version: "2.1.0",
+    runs: [
+      {
+        tool: { driver: { name: "renda", informationUri: "https://example.invalid/renda", version, rules } },
+        results: files.flatMap((f) =>
+          f.diagnostics.map((d) => ({
+            ruleId: d.ruleId,
+            level: level[d.severity],
+            message: { text: d.message },
+            locations: [
+              {
+                physicalLocation: {
+                  artifactLocation: { uri: f.path.replace(/\\/g, "/") },
+                  region: {
+                    startLine: d.line,
+                    startColumn: d.column,
+                    charOffset: d.start,
+                    charLength: d.end - d.start,
+                  },
+                },
+              },
+            ],
+            ...(d.fix
+              ? {
+                  fixes: [
+                    {
+                      description: { text: d.expected[0] ? `改为“${d.expected[0]}”` : "应用修正" },
+                      artifactChanges: [
+                        {
+                          artifactLocation: { uri: f.path.replace(/\\/g, "/") },
+                          replacements: [
+                            {
+                              deletedRegion: { charOffset: d.fix.start, charLength: d.fix.end - d.fix.start },
+                              insertedContent: { text: d.fix.text },
+                            },
+                          ],
+                        },
+                      ],
+                    },
+                  ],
+                }
+              : {}),
+          })),
+        ),
+      },
+    ],
+  };
+  return `${JSON.stringify(sarif, null, 2)}\n`;
+}

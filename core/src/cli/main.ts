@@ -1,0 +1,50 @@
+import { InputError, isInputError } from "../io/errors.ts";
+import type { CliIO } from "./lint-command.ts";
+import { runLint } from "./lint-command.ts";
+
+export const VERSION = "0.1.0";
+
+const USAGE = `人大报告助手 renda ${VERSION}
+
+用法：renda <命令> [选项]
+
+命令：
+  lint 文件…        检查工作报告、工作要点的章节与表述（.txt/.md/.docx）
+  help              显示本帮助
+
+运行 renda <命令> --help 查看各命令的选项。`;
+
+function docxUnavailable(_bytes: Uint8Array, file: string): never {
+  throw new InputError(`${file}：暂不支持读取 .docx`, file);
+}
+
+export async function main(argv: string[], io: CliIO): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case "lint":
+        return await runLint(rest, io, docxUnavailable, VERSION);
+      case undefined:
+      case "help":
+      case "-h":
+      case "--help":
+        io.stdout(`${USAGE}\n`);
+        return command === undefined ? 2 : 0;
+      case "--version":
+      case "-v":
+        io.stdout(`${VERSION}\n`);
+        return 0;
+      default:
+        io.stderr(`renda：未知命令“${command}”\n\n${USAGE}\n`);
+        return 2;
+    }
+  } catch (e) {
+    if (isInputError(e)) {
+      io.stderr(`renda：${e.message}\n`);
+      return 2;
+    }
+    // A bug of ours, not the user's input: say so plainly, keep the detail for the report.
+    io.stderr(`renda：内部错误，请将以下信息反馈给开发者（internal error）：\n${(e as Error).stack ?? e}\n`);
+    return 3;
+  }
+}

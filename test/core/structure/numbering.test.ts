@@ -1,0 +1,123 @@
+import {
+  numberingLevelOrder,
+  numberingMarker,
+  numberingSequence,
+} from "../../../core/src/rules/structure/numbering.ts";
+import { ruleTester } from "../../helpers/rule-tester.ts";
+
+const body = "听取和审议报告。";
+
+ruleTester(numberingSequence, {
+  valid: [
+    {
+      name: "一、二、三",
+      text: `一、坚持党的领导\n${body}\n二、依法开展监督\n${body}\n三、加强自身建设\n${body}`,
+    },
+    {
+      name: "items restart under each chapter",
+      text: `一、坚持党的领导\n1.把牢政治方向。${body}\n2.强化政治担当。${body}\n二、依法开展监督\n1.聚焦财政监督。${body}\n2.聚焦民生监督。${body}`,
+    },
+    {
+      name: "items numbered continuously across chapters (corpus 004 style)",
+      text: `一、坚持党的领导\n1.把牢政治方向。${body}\n2.强化政治担当。${body}\n二、依法开展监督\n3.聚焦财政监督。${body}\n4.聚焦民生监督。${body}\n三、加强自身建设\n5.加强作风建设。${body}`,
+    },
+    {
+      name: "review and tasks parts each restart at 一",
+      text: `2024年主要工作回顾\n一、坚持党的领导\n${body}\n二、依法开展监督\n${body}\n2025年主要任务\n一、坚持党的领导\n${body}\n二、增强监督实效\n${body}`,
+    },
+    {
+      name: "full-width digits count by value",
+      text: `一、坚持党的领导\n１.把牢政治方向。${body}\n２.强化政治担当。${body}`,
+    },
+  ],
+  invalid: [
+    {
+      name: "一、二、四",
+      text: `一、坚持党的领导\n${body}\n二、依法开展监督\n${body}\n四、加强自身建设\n${body}`,
+      errors: [{ message: "编号跳号：应为“三、”，实为“四、”", line: 5, column: 1, expected: ["三、"] }],
+    },
+    {
+      name: "items 5. then 7.",
+      text: `一、坚持党的领导\n1.把牢政治方向。${body}\n2.强化政治担当。${body}\n3.履行政治责任。${body}\n4.维护法治统一。${body}\n5.开展执法检查。${body}\n7.落实司法监督。${body}`,
+      errors: [{ message: "编号跳号：应为“6.”，实为“7.”", line: 7 }],
+    },
+    {
+      name: "a repeated number",
+      text: `（一）把牢政治方向。${body}\n（二）强化政治担当。${body}\n（二）履行政治责任。${body}`,
+      errors: [{ message: "编号“（二）”与上一项重复，应为“（三）”" }],
+    },
+    {
+      name: "continuous numbering that skips across a chapter boundary",
+      text: `一、坚持党的领导\n1.把牢政治方向。${body}\n2.强化政治担当。${body}\n二、依法开展监督\n3.聚焦财政监督。${body}\n4.聚焦民生监督。${body}\n三、加强自身建设\n6.加强作风建设。${body}`,
+      errors: [{ message: "编号跳号：应为“5.”，实为“6.”（本部分采用跨章节连续编号）", line: 8 }],
+    },
+    {
+      name: "numbering going back",
+      text: `一、坚持党的领导\n${body}\n二、依法开展监督\n${body}\n三、加强自身建设\n${body}\n二、做好代表工作\n${body}`,
+      errors: [{ message: "编号倒退：应为“四、”，实为“二、”" }],
+    },
+  ],
+});
+
+ruleTester(numberingLevelOrder, {
+  valid: [
+    {
+      name: "一、 then （一） then 1.",
+      text: `一、坚持党的领导\n（一）把牢政治方向\n1.严格请示报告。${body}`,
+    },
+    { name: "skipping a level is allowed", text: `一、坚持党的领导\n1.把牢政治方向。${body}` },
+    { name: "only second-level markers", text: `（一）把牢政治方向。${body}\n（二）强化政治担当。${body}` },
+  ],
+  invalid: [
+    {
+      name: "（一） before any 一、",
+      text: `（一）把牢政治方向。${body}\n一、依法开展监督\n${body}`,
+      errors: [
+        {
+          message:
+            "层级倒置：“（一）”级标题“（一）把牢政治方向”出现在任何“一、”级标题之前（结构层次依次为一、（一）1.（1））",
+          line: 1,
+        },
+      ],
+    },
+    {
+      name: "1. before any （一） and 一、",
+      text: `1.把牢政治方向。${body}\n（一）依法开展监督\n${body}\n一、加强自身建设\n${body}`,
+      errors: [{ message: /^层级倒置：“1\.”级标题/ }, { message: /^层级倒置：“（一）”级标题/ }],
+    },
+  ],
+});
+
+ruleTester(numberingMarker, {
+  valid: [
+    {
+      name: "canonical markers",
+      text: `一、坚持党的领导\n（一）把牢政治方向\n1.严格请示报告。${body}\n（1）重大事项。${body}`,
+    },
+    {
+      name: "dates and decimals at a line start are not markers",
+      text: "2024年，常委会共召开会议7次。\n1.5亿元用于民生实事。",
+    },
+  ],
+  invalid: [
+    {
+      name: "1、 and full-width digits",
+      text: `一、坚持党的领导\n1、把牢政治方向。${body}\n２、强化政治担当。${body}`,
+      errors: [
+        { message: "序号“1、”写法不规范，应为“1.”", expected: ["1."] },
+        { message: "序号“２、”写法不规范，应为“2.”", expected: ["2."] },
+      ],
+      output: `一、坚持党的领导\n1.把牢政治方向。${body}\n2.强化政治担当。${body}`,
+    },
+    {
+      name: "一. and （一）、 and ASCII parentheses",
+      text: `一.坚持党的领导\n（一）、把牢政治方向\n${body}\n(二)强化政治担当\n${body}`,
+      errors: [
+        { message: "序号“一.”写法不规范，应为“一、”" },
+        { message: "序号“（一）、”写法不规范，应为“（一）”" },
+        { message: "序号“(二)”写法不规范，应为“（二）”" },
+      ],
+      output: `一、坚持党的领导\n（一）把牢政治方向\n${body}\n（二）强化政治担当\n${body}`,
+    },
+  ],
+});

@@ -1,0 +1,174 @@
+import {
+  sectionDuplicate,
+  sectionEmpty,
+  sectionMissing,
+  sectionOrder,
+} from "../../../core/src/rules/structure/sections.ts";
+import { CLOSING, HEAD, report } from "../../helpers/drafts.ts";
+import { ruleTester } from "../../helpers/rule-tester.ts";
+
+ruleTester(sectionMissing, {
+  valid: [
+    { name: "complete report", text: report() },
+    {
+      name: "complete plan",
+      text: [
+        "青禾县人大常委会2025年工作要点",
+        "（2025年2月20日青禾县第十八届人民代表大会常务委员会第二十六次会议通过）",
+        "县人大常委会工作的总体要求是：坚持以习近平新时代中国特色社会主义思想为指导，依法履职尽责。",
+        "一、坚持党的全面领导",
+        "1.把牢政治方向。深刻领悟“两个确立”的决定性意义。",
+        "二、增强监督工作实效",
+        "2.聚焦财政经济监督。听取和审议预算执行情况的报告。",
+        "三、支持和保障代表依法履职",
+        "3.强化建议督办。做好代表建议督办工作。",
+        "四、全面加强自身建设",
+        "4.加强作风建设。严格落实中央八项规定及其实施细则精神。",
+      ].join("\n"),
+    },
+    {
+      name: "deputies merged under another wording is still found",
+      text: report().replace("三、支持和保障代表依法履职", "三、密切联系人大代表，发挥代表主体作用"),
+    },
+  ],
+  invalid: [
+    {
+      name: "review part lacks 代表工作",
+      text: report({ omit: ["deputies"] }),
+      errors: [
+        {
+          message: /^缺少必备章节“代表工作”（回顾部分）/,
+          line: 5,
+          severity: "error",
+          expected: ["代表工作"],
+        },
+      ],
+    },
+    {
+      name: "tasks part lacks 代表工作, reported separately",
+      text: report({ omit: ["tasks.deputies"] }),
+      errors: [{ message: /^缺少必备章节“代表工作”（任务部分）/, line: 15 }],
+    },
+    {
+      name: "both parts lack 自身建设",
+      text: report({ omit: ["self-building", "tasks.self-building"] }),
+      errors: [{ message: /自身建设”（回顾部分）/ }, { message: /自身建设”（任务部分）/ }],
+    },
+    {
+      name: "no title block, no salutation, no opening, no closing",
+      text: report().split("\n").slice(4, -1).join("\n"),
+      errors: [
+        { message: /“标题”/, line: 1 },
+        { message: /“称呼”/ },
+        { message: /“开头语”/ },
+        { message: /“结束语”/ },
+      ],
+    },
+    {
+      name: "abridged report: title block items are info only",
+      text: ["青禾县人民代表大会常务委员会工作报告（摘要）", ...report().split("\n").slice(4, -1)].join("\n"),
+      errors: [
+        { message: /^摘要稿未含“称呼”/, severity: "info" },
+        { message: /^摘要稿未含“开头语”/, severity: "info" },
+        { message: /^摘要稿未含“结束语”/, severity: "info" },
+      ],
+    },
+    {
+      name: "an election year expects 换届选举 in the tasks",
+      text: report({ tasksYear: 2026 }).replace("2024年主要工作回顾", "2025年主要工作回顾"),
+      errors: [{ message: /^2026年应有“换届选举”章节/, severity: "warning" }],
+    },
+    {
+      name: "no tasks part at all",
+      text: [
+        ...HEAD,
+        "2024年主要工作回顾",
+        "一年来，共召开常委会会议7次。",
+        "一、坚持党的全面领导",
+        "请示报告12次。",
+        "二、依法开展监督",
+        "开展执法检查3次。",
+        "三、支持和保障代表依法履职",
+        "代表列席40人次。",
+        "四、全面加强自身建设",
+        "培训2期。",
+        CLOSING,
+      ].join("\n"),
+      errors: [{ message: /^缺少必备章节“下一年主要任务”/ }],
+    },
+  ],
+});
+
+ruleTester(sectionOrder, {
+  valid: [
+    { name: "usual order", text: report() },
+    // 换届选举 and 决定 have no fixed place: 000 puts election before 代表工作.
+    {
+      name: "floating sections do not count",
+      text: report().replace(
+        "二、增强监督实效",
+        "二、依法做好换届选举工作\n开展换届选举。\n三、增强监督实效",
+      ),
+    },
+  ],
+  invalid: [
+    {
+      name: "自身建设 before 监督 (corpus 001's anomaly)",
+      text: report({ order: ["political", "self-building", "supervision", "deputies"] }),
+      errors: [
+        {
+          message:
+            "章节“自身建设”位于“监督工作”“代表工作”之前，与通常顺序不符（政治→立法/法治→监督→代表工作→自身建设）",
+          severity: "warning",
+          line: 9,
+        },
+      ],
+    },
+    {
+      name: "政治 last",
+      text: report({ order: ["supervision", "deputies", "self-building", "political"] }),
+      errors: [{ message: /^章节“坚持党的领导”位于“监督工作”“代表工作”“自身建设”之后/ }],
+    },
+  ],
+});
+
+ruleTester(sectionEmpty, {
+  valid: [
+    { name: "chapters with text", text: report() },
+    {
+      name: "a chapter whose text is in its sub-items",
+      text: "一、坚持党的全面领导\n（一）把牢政治方向\n严格执行请示报告制度。",
+    },
+  ],
+  invalid: [
+    {
+      name: "heading followed directly by the next heading",
+      text: report().replace("对标“四个机关”定位要求，组织履职培训2期。\n", ""),
+      errors: [{ message: "标题“全面加强自身建设”下没有内容", line: 13, column: 3 }],
+    },
+  ],
+});
+
+ruleTester(sectionDuplicate, {
+  valid: [{ name: "distinct chapters", text: report() }],
+  invalid: [
+    {
+      name: "two chapters on 代表工作",
+      text: report().replace(
+        "四、全面加强自身建设",
+        "四、密切联系代表，支持代表履职\n代表活动12次。\n五、全面加强自身建设",
+      ),
+      errors: [
+        {
+          message:
+            "章节“密切联系代表，支持代表履职”与前面的“支持和保障代表依法履职”同为“代表工作”，内容可能重复，请考虑合并",
+        },
+      ],
+    },
+    {
+      name: "the same heading twice in a part",
+      text: "一、坚持党的全面领导\n（一）把牢政治方向\n请示报告。\n（二）把牢政治方向\n请示报告。",
+      errors: [{ message: "标题“把牢政治方向”与第2行的标题相同", line: 4 }],
+    },
+  ],
+});
