@@ -1,0 +1,4 @@
+// File formats (bytes in, bytes out): a separate entry point so the browser extension never bundles them.
+export { type DocxContent, type DocxControl, type ReadDocxOptions, readDocx } from "./docx-read.ts";
+export { InputError, isInputError } from "./errors.ts";
+export { DEFAULT_ZIP_LIMITS, type ZipLimits } from "./zip.ts";

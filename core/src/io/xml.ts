@@ -1,0 +1,115 @@
+import { Parser } from "htmlparser2";
+
+/**
+ * An XML element with its exact place in the source string, so callers can read a package part and then
+ * edit it surgically (splice new text into the original string) instead of re-serialising a tree, which
+ * would reorder attributes, drop namespaces declarations or change whitespace outside the edited spot.
+ */
+export interface XmlElement {
+  name: string;
+  attrs: Record<string, string>;
+  parent: XmlElement | null;
+  children: XmlElement[];
+  /** Offset of "<". */
+  start: number;
+  /** Offset just past the ">" of the start tag (equals `end` for a self-closing element). */
+  openEnd: number;
+  /** Offset of "</" of the end tag (equals `end` for a self-closing element). */
+  closeStart: number;
+  /** Offset just past the element. */
+  end: number;
+  selfClosing: boolean;
+  /** Decoded character data directly inside the element (only collected for text-bearing elements). */
+  text: string;
+}
+
+/** Elements whose character data we keep; everything else's text (whitespace between tags) is ignored. */
+const TEXT_ELEMENTS = new Set(["w:t", "w:delText", "w:instrText"]);
+
+export function parseXml(xml: string): XmlElement {
+  const root: XmlElement = {
+    name: "#document",
+    attrs: {},
+    parent: null,
+    children: [],
+    start: 0,
+    openEnd: 0,
+    closeStart: xml.length,
+    end: xml.length,
+    selfClosing: false,
+    text: "",
+  };
+  let current = root;
+  const parser = new Parser(
+    {
+      onopentag(name, attrs) {
+        const el: XmlElement = {
+          name,
+          attrs,
+          parent: current,
+          children: [],
+          start: parser.startIndex,
+          openEnd: parser.endIndex + 1,
+          closeStart: parser.endIndex + 1,
+          end: parser.endIndex + 1,
+          selfClosing: false,
+          text: "",
+        };
+        current.children.push(el);
+        current = el;
+      },
+      ontext(text) {
+        if (TEXT_ELEMENTS.has(current.name)) current.text += text;
+      },
+      onclosetag(_name, isImplied) {
+        const el = current;
+        if (isImplied && parser.startIndex === el.start) {
+          el.selfClosing = true;
+          el.closeStart = el.openEnd;
+          el.end = el.openEnd;
+        } else {
+          el.closeStart = parser.startIndex;
+          el.end = parser.endIndex + 1;
+        }
+        current = el.parent ?? root;
+      },
+    },
+    { xmlMode: true, decodeEntities: true },
+  );
+  parser.write(xml);
+  parser.end();
+  return root;
+}
+
+export function child(el: XmlElement, name: string): XmlElement | undefined {
+  return el.children.find((c) => c.name === name);
+}
+
+export function descendant(el: XmlElement, path: readonly string[]): XmlElement | undefined {
+  let cur: XmlElement | undefined = el;
+  for (const name of path) {
+    cur = cur && child(cur, name);
+    if (!cur) return undefined;
+  }
+  return cur;
+}
+
+/** The w:val attribute, the way WordprocessingML stores most properties. */
+export function val(el: XmlElement | undefined): string | undefined {
+  return el?.attrs["w:val"];
+}
+
+/** An on/off property (w:b, w:i…): present and not explicitly false. */
+export function isOn(el: XmlElement | undefined): boolean | undefined {
+  if (!el) return undefined;
+  const v = el.attrs["w:val"];
+  return v === undefined || !(v === "0" || v === "false" || v === "off");
+}
+
+export function escapeXmlText(s: string): string {
+  return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+
+export function escapeXmlAttr(s: string): string {
+  return escapeXmlText(s).replace(/"/g, "&quot;");
+}
