@@ -1,0 +1,37 @@
+import ExcelJS from "exceljs";
+
+/** A worksheet row as a reader yields it: 1-based `values[col]`, exceljs cell values (formulas as objects). */
+export interface RawRow {
+  number: number;
+  values: readonly ExcelJS.CellValue[];
+}
+
+export interface RawSheet {
+  /** Sheet name, or the zip part path when the reader cannot tell the name. */
+  name: string;
+  rows: AsyncIterable<RawRow>;
+}
+
+/** The two ways of reading: whole file into exceljs's model, or its streaming reader. */
+export type LedgerReader = "full" | "stream";
+
+/**
+ * Whole-file reader: exceljs builds the complete workbook model in memory (every cell an object), which is
+ * simple and works in the browser, but costs memory proportional to the cell count.
+ */
+export async function* readFull(bytes: Uint8Array): AsyncGenerator<RawSheet> {
+  const wb = new ExcelJS.Workbook();
+  // exceljs's typings want a Node Buffer; a Uint8Array view over the same memory is what it reads.
+  await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+  for (const ws of wb.worksheets) {
+    yield { name: ws.name, rows: sheetRows(ws) };
+  }
+}
+
+async function* sheetRows(ws: ExcelJS.Worksheet): AsyncGenerator<RawRow> {
+  const rows: RawRow[] = [];
+  ws.eachRow({ includeEmpty: false }, (row, number) => {
+    rows.push({ number, values: row.values as ExcelJS.CellValue[] });
+  });
+  yield* rows;
+}

@@ -1,0 +1,344 @@
+import { Inflate } from "fflate";
+
+/**
+ * Looks at the bytes of a would-be ledger before any spreadsheet library touches them: what kind of file it
+ * is (xlsx, old .xls, encrypted xlsx, csv/text, another zip format), whether its zip directory announces a
+ * zip bomb, and the workbook's structure (sheet names → parts, Excel tables, merged cells).
+ *
+ * The directory is parsed here rather than through fflate's `unzipSync({ filter })`: the filter exposes the
+ * sizes but not the local-header offsets, and the offsets let us inflate one part at a time as a stream, so
+ * a 50 MB sheet is scanned in 64 KB slices and an entry that inflates past its declared size is stopped at
+ * once (a lying header is the classic way around a directory-only check).
+ */
+
+export interface ZipLimits {
+  /** Largest sum of the declared uncompressed sizes. */
+  maxTotalBytes: number;
+  /** Largest declared size of one entry. */
+  maxEntryBytes: number;
+  /** Largest uncompressed/compressed ratio for an entry bigger than 1 MB (XML rarely exceeds 100:1). */
+  maxRatio: number;
+  maxEntries: number;
+}
+
+export const DEFAULT_ZIP_LIMITS: ZipLimits = {
+  maxTotalBytes: 1024 * 1024 * 1024,
+  maxEntryBytes: 512 * 1024 * 1024,
+  maxRatio: 1000,
+  maxEntries: 10_000,
+};
+
+export interface ZipEntry {
+  name: string;
+  compression: number;
+  compressedSize: number;
+  size: number;
+  localHeaderOffset: number;
+}
+
+/** A problem that makes the file unusable as a ledger (CLI exit code 2). */
+export class LedgerFileError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = "LedgerFileError";
+  }
+}
+
+const CFB_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+/** Names the kind of file for the error message, or returns "zip" for anything worth opening as xlsx. */
+export function sniff(bytes: Uint8Array): "zip" | "cfb-encrypted" | "cfb" | "text" | "empty" | "unknown" {
+  if (bytes.length === 0) return "empty";
+  if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) return "zip";
+  if (CFB_MAGIC.every((b, i) => bytes[i] === b)) {
+    // An encrypted .xlsx is an OLE compound file holding "EncryptionInfo" and "EncryptedPackage" streams;
+    // the directory stores stream names in UTF-16LE.
+    return indexOfUtf16(bytes, "EncryptedPackage") >= 0 || indexOfUtf16(bytes, "EncryptionInfo") >= 0
+      ? "cfb-encrypted"
+      : "cfb";
+  }
+  if (looksLikeText(bytes)) return "text";
+  return "unknown";
+}
+
+function indexOfUtf16(bytes: Uint8Array, s: string): number {
+  const pattern = new Uint8Array(s.length * 2);
+  for (let i = 0; i < s.length; i++) pattern[i * 2] = s.charCodeAt(i);
+  outer: for (let i = 0; i + pattern.length <= bytes.length; i++) {
+    for (let j = 0; j < pattern.length; j++) if (bytes[i + j] !== pattern[j]) continue outer;
+    return i;
+  }
+  return -1;
+}
+
+function looksLikeText(bytes: Uint8Array): boolean {
+  const n = Math.min(bytes.length, 4096);
+  let control = 0;
+  for (let i = 0; i < n; i++) {
+    const b = bytes[i]!;
+    if (b === 0) return false;
+    if (b < 9 || (b > 13 && b < 32)) control++;
+  }
+  return control <= n / 100;
+}
+
+/** Reads the central directory (end record, then 46-byte file headers). Throws LedgerFileError. */
+export function readZipDirectory(bytes: Uint8Array, limits: ZipLimits = DEFAULT_ZIP_LIMITS): ZipEntry[] {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  // The end-of-central-directory record is 22 bytes plus a comment of at most 65535 bytes.
+  let eocd = -1;
+  for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 65535); i--) {
+    if (view.getUint32(i, true) === 0x06054b50) {
+      eocd = i;
+      break;
+    }
+  }
+  if (eocd < 0) throw corrupt("找不到压缩包目录（文件可能不完整或已损坏）");
+  const count = view.getUint16(eocd + 10, true);
+  const dirOffset = view.getUint32(eocd + 16, true);
+  if (count === 0xffff || dirOffset === 0xffffffff)
+    throw new LedgerFileError("file/too-large", "文件使用ZIP64格式，超出台账文件的合理大小，未读取");
+  if (count > limits.maxEntries)
+    throw new LedgerFileError(
+      "file/zip-bomb",
+      `压缩包内有${count}个文件，超过上限${limits.maxEntries}，疑似恶意文件，未解压`,
+    );
+
+  const entries: ZipEntry[] = [];
+  let p = dirOffset;
+  let total = 0;
+  const decoder = new TextDecoder();
+  for (let i = 0; i < count; i++) {
+    if (p + 46 > bytes.length || view.getUint32(p, true) !== 0x02014b50) throw corrupt("压缩包目录已损坏");
+    const compression = view.getUint16(p + 10, true);
+    const compressedSize = view.getUint32(p + 20, true);
+    const size = view.getUint32(p + 24, true);
+    const nameLen = view.getUint16(p + 28, true);
+    const extraLen = view.getUint16(p + 30, true);
+    const commentLen = view.getUint16(p + 32, true);
+    const localHeaderOffset = view.getUint32(p + 42, true);
+    const name = decoder.decode(bytes.subarray(p + 46, p + 46 + nameLen));
+    p += 46 + nameLen + extraLen + commentLen;
+
+    if (size === 0xffffffff || compressedSize === 0xffffffff)
+      throw new LedgerFileError(
+        "file/too-large",
+        `压缩包内“${name}”使用ZIP64大小标记，超出台账文件的合理大小，未读取`,
+      );
+    if (size > limits.maxEntryBytes)
+      throw bomb(`压缩包内“${name}”解压后为${mb(size)}，超过单个文件上限${mb(limits.maxEntryBytes)}`);
+    if (size > 1024 * 1024 && size / Math.max(compressedSize, 1) > limits.maxRatio)
+      throw bomb(
+        `压缩包内“${name}”压缩比为${Math.round(size / Math.max(compressedSize, 1))}:1，疑似压缩炸弹`,
+      );
+    total += size;
+    if (total > limits.maxTotalBytes)
+      throw bomb(`压缩包解压后总大小超过${mb(limits.maxTotalBytes)}，疑似压缩炸弹`);
+    entries.push({ name, compression, compressedSize, size, localHeaderOffset });
+  }
+  return entries;
+}
+
+const mb = (n: number) => `${(n / 1024 / 1024).toFixed(0)} MB`;
+const corrupt = (why: string) => new LedgerFileError("file/corrupt", `文件已损坏，无法作为.xlsx读取：${why}`);
+const bomb = (why: string) => new LedgerFileError("file/zip-bomb", `${why}，未解压`);
+
+/**
+ * Streams one entry's uncompressed bytes to `onChunk`, in slices, never holding the whole part.
+ * Stops with file/zip-bomb as soon as the output exceeds the size the directory declared.
+ */
+export function inflateEntry(bytes: Uint8Array, entry: ZipEntry, onChunk: (chunk: Uint8Array) => void): void {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const h = entry.localHeaderOffset;
+  if (h + 30 > bytes.length || view.getUint32(h, true) !== 0x04034b50)
+    throw corrupt(`“${entry.name}”的文件头已损坏`);
+  const start = h + 30 + view.getUint16(h + 26, true) + view.getUint16(h + 28, true);
+  const data = bytes.subarray(start, start + entry.compressedSize);
+  if (data.length < entry.compressedSize) throw corrupt(`“${entry.name}”的数据不完整`);
+  let produced = 0;
+  const take = (chunk: Uint8Array) => {
+    produced += chunk.length;
+    if (produced > entry.size)
+      throw bomb(`压缩包内“${entry.name}”解压后超过目录中声明的${entry.size}字节，疑似伪造的压缩炸弹`);
+    onChunk(chunk);
+  };
+  if (entry.compression === 0) {
+    take(data);
+    return;
+  }
+  if (entry.compression !== 8) throw corrupt(`“${entry.name}”使用了不支持的压缩方式${entry.compression}`);
+  const inflater = new Inflate((chunk) => take(chunk));
+  const slice = 64 * 1024;
+  try {
+    for (let i = 0; i < data.length; i += slice) {
+      inflater.push(data.subarray(i, i + slice), i + slice >= data.length);
+    }
+    if (data.length === 0) inflater.push(new Uint8Array(0), true);
+  } catch (e) {
+    if (e instanceof LedgerFileError) throw e;
+    throw corrupt(`“${entry.name}”无法解压（${(e as Error).message}）`);
+  }
+}
+
+/** Small parts (workbook.xml, rels, tables) read whole, as text. */
+export function readEntryText(bytes: Uint8Array, entry: ZipEntry): string {
+  const parts: Uint8Array[] = [];
+  inflateEntry(bytes, entry, (c) => parts.push(c.slice()));
+  const all = new Uint8Array(parts.reduce((n, c) => n + c.length, 0));
+  let o = 0;
+  for (const c of parts) {
+    all.set(c, o);
+    o += c.length;
+  }
+  return new TextDecoder().decode(all);
+}
+
+export interface SheetInfo {
+  name: string;
+  /** Part name inside the zip, e.g. "xl/worksheets/sheet2.xml". */
+  path: string;
+  tables: { name: string; ref: string }[];
+  /** Merged ranges, e.g. "A5:A7". */
+  merges: string[];
+}
+
+export interface WorkbookInfo {
+  entries: ZipEntry[];
+  sheets: SheetInfo[];
+}
+
+/**
+ * Checks the file kind and the zip directory, then reads the workbook's structure. Every sheet part is
+ * inflated once as a stream to find its merged cells (exceljs's streaming reader skips them), which also
+ * proves that no part inflates beyond its declared size before exceljs is given the file.
+ */
+export function inspectWorkbook(bytes: Uint8Array, limits: ZipLimits = DEFAULT_ZIP_LIMITS): WorkbookInfo {
+  const kind = sniff(bytes);
+  if (kind === "empty") throw new LedgerFileError("file/empty", "文件为空（0字节）");
+  if (kind === "cfb-encrypted")
+    throw new LedgerFileError(
+      "file/encrypted",
+      "工作簿设有打开密码（已加密），无法读取。请在Excel中“文件—信息—保护工作簿—用密码进行加密”清除密码后另存，再检查",
+    );
+  if (kind === "cfb")
+    throw new LedgerFileError(
+      "file/xls",
+      "这是旧版Excel 97-2003工作簿（.xls），请在Excel或WPS中“另存为”Excel工作簿（.xlsx），最好使用“renda ledger template”生成的模板",
+    );
+  if (kind === "text")
+    throw new LedgerFileError(
+      "file/csv",
+      "这是文本文件（如CSV），不是Excel工作簿。CSV只能保存一张表，也没有下拉列表和日期格式；请把数据粘贴到模板（renda ledger template）中保存为.xlsx",
+    );
+  if (kind !== "zip") throw new LedgerFileError("file/not-xlsx", "不是Excel工作簿（.xlsx）文件，无法读取");
+
+  const entries = readZipDirectory(bytes, limits);
+  const byName = new Map(entries.map((e) => [e.name, e]));
+  const workbookEntry = byName.get("xl/workbook.xml");
+  if (!workbookEntry) {
+    if (byName.has("word/document.xml"))
+      throw new LedgerFileError("file/not-xlsx", "这是Word文档（.docx），不是Excel工作簿；台账应为.xlsx文件");
+    if (byName.has("content.xml") || byName.has("mimetype"))
+      throw new LedgerFileError(
+        "file/not-xlsx",
+        "这是OpenDocument表格（.ods）或其他格式，请在WPS或LibreOffice中另存为Excel工作簿（.xlsx）",
+      );
+    throw new LedgerFileError(
+      "file/not-xlsx",
+      "压缩包中没有Excel工作簿内容（xl/workbook.xml），不是.xlsx文件",
+    );
+  }
+
+  const workbookXml = readEntryText(bytes, workbookEntry);
+  const relsEntry = byName.get("xl/_rels/workbook.xml.rels");
+  const rels = relsEntry ? parseRels(readEntryText(bytes, relsEntry)) : new Map<string, string>();
+  const sheets: SheetInfo[] = [];
+  for (const m of workbookXml.matchAll(/<(?:\w+:)?sheet\b([^>]*)\/?>/g)) {
+    const attrs = m[1]!;
+    const name = unescapeXml(attr(attrs, "name") ?? "");
+    const rid = attr(attrs, "r:id") ?? attr(attrs, "id");
+    const target = rid ? rels.get(rid) : undefined;
+    if (!target) continue;
+    const path = resolvePart("xl/", target);
+    sheets.push({ name, path, tables: [], merges: [] });
+  }
+
+  for (const sheet of sheets) {
+    const entry = byName.get(sheet.path);
+    if (!entry) continue;
+    const sheetRels = byName.get(sheet.path.replace(/([^/]+)$/, "_rels/$1.rels"));
+    if (sheetRels) {
+      for (const target of parseRels(readEntryText(bytes, sheetRels), "/table").values()) {
+        const tableEntry = byName.get(resolvePart(sheet.path.replace(/[^/]+$/, ""), target));
+        if (!tableEntry) continue;
+        const xml = readEntryText(bytes, tableEntry);
+        const head = /<(?:\w+:)?table\b([^>]*)>/.exec(xml)?.[1] ?? "";
+        const tname = attr(head, "displayName") ?? attr(head, "name");
+        const ref = attr(head, "ref");
+        if (tname && ref) sheet.tables.push({ name: unescapeXml(tname), ref });
+      }
+    }
+    sheet.merges = scanMerges(bytes, entry);
+  }
+  return { entries, sheets };
+}
+
+function scanMerges(bytes: Uint8Array, entry: ZipEntry): string[] {
+  const merges: string[] = [];
+  const decoder = new TextDecoder();
+  const re = /<(?:\w+:)?mergeCell\s+ref="([A-Z]+\d+(?::[A-Z]+\d+)?)"/g;
+  let carry = "";
+  const scan = (text: string, final: boolean) => {
+    const s = carry + text;
+    let lastEnd = 0;
+    re.lastIndex = 0;
+    for (let m = re.exec(s); m; m = re.exec(s)) {
+      merges.push(m[1]!);
+      lastEnd = re.lastIndex;
+    }
+    // Keep a short tail so a tag split across two slices is still seen, but never re-match a found one.
+    carry = final ? "" : s.slice(Math.max(lastEnd, s.length - 80));
+  };
+  inflateEntry(bytes, entry, (chunk) => scan(decoder.decode(chunk, { stream: true }), false));
+  scan(decoder.decode(), true);
+  return merges;
+}
+
+function parseRels(xml: string, typeSuffix?: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const m of xml.matchAll(/<(?:\w+:)?Relationship\b([^>]*)\/?>/g)) {
+    const id = attr(m[1]!, "Id");
+    const target = attr(m[1]!, "Target");
+    const type = attr(m[1]!, "Type") ?? "";
+    if (id && target && (!typeSuffix || type.endsWith(typeSuffix))) out.set(id, unescapeXml(target));
+  }
+  return out;
+}
+
+function attr(attrs: string, name: string): string | undefined {
+  const re = new RegExp(`(?:^|\\s)${name.replace(":", "\\:")}="([^"]*)"`);
+  return re.exec(attrs)?.[1];
+}
+
+function resolvePart(base: string, target: string): string {
+  if (target.startsWith("/")) return target.slice(1);
+  const parts = (base + target).split("/");
+  const out: string[] = [];
+  for (const p of parts) {
+    if (p === "..") out.pop();
+    else if (p !== "." && p !== "") out.push(p);
+  }
+  return out.join("/");
+}
+
+function unescapeXml(s: string): string {
+  return s
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, "&");
+}
