@@ -7,7 +7,14 @@ import type { DocumentKindId } from "./schema/kinds.ts";
 import { detectKind } from "./sections/kind.ts";
 import { matchSections, qualify, type SectionsResult } from "./sections/match.ts";
 import { type DocumentYears, detectYears, mainYear } from "./sections/years.ts";
-import { type BlockInput, fromBlocks, fromPlainText, positionAt, type TextDocument } from "./text/model.ts";
+import {
+  type BlockInput,
+  blockAt,
+  fromBlocks,
+  fromPlainText,
+  positionAt,
+  type TextDocument,
+} from "./text/model.ts";
 
 export type LintInput = string | TextDocument | { blocks: readonly BlockInput[] };
 
@@ -103,9 +110,11 @@ function makeLocator(doc: TextDocument, outline: Outline, sections: SectionsResu
   for (const i of outline.titleBlocks) head.set(i, "title");
   if (outline.salutation !== null) head.set(outline.salutation, "salutation");
   if (outline.adoptionNote !== null) head.set(outline.adoptionNote, "adoption-note");
+  // Chapters are disjoint and in document order, so a binary search finds the one holding an offset.
   const chapters = sections.chapters
     .filter((c) => c.primary !== null)
-    .map((c) => ({ start: c.node.start, end: c.node.end, id: qualify(c.primary!, c.part, sections.kind) }));
+    .map((c) => ({ start: c.node.start, end: c.node.end, id: qualify(c.primary!, c.part, sections.kind) }))
+    .sort((a, b) => a.start - b.start);
   const partAt = (offset: number): PartId | null => {
     for (const [part, node] of Object.entries(sections.parts)) {
       if (node && offset >= node.start && offset <= node.end) return part as PartId;
@@ -115,11 +124,18 @@ function makeLocator(doc: TextDocument, outline: Outline, sections: SectionsResu
   return {
     partAt,
     sectionAt(offset) {
-      for (const c of chapters) if (offset >= c.start && offset < c.end) return c.id;
-      const block = doc.blocks.find((b) => offset >= b.start && offset <= b.end);
+      let lo = 0;
+      let hi = chapters.length - 1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        const c = chapters[mid]!;
+        if (offset < c.start) hi = mid - 1;
+        else if (offset >= c.end) lo = mid + 1;
+        else return c.id;
+      }
+      const block = blockAt(doc, offset);
       if (block && head.has(block.index)) return head.get(block.index)!;
-      const part = partAt(offset);
-      return part;
+      return partAt(offset);
     },
   };
 }

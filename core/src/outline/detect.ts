@@ -229,13 +229,27 @@ function isLineHeading(
   if (DATE_LINE_RE.test(text)) return false;
   if (!hasNext) return false;
   // Closing signature lines (body name, date) have no body text after them.
-  const rest = nonBlank.slice(n + 1);
-  const hasBodyAfter = rest.some((i) => {
-    const t = blocks[i]!.text.trim();
-    return t.length > MAX_LINE_HEADING || /[。！？]/.test(t);
-  });
-  if (!hasBodyAfter) return false;
+  if (n >= lastSentence(nonBlank, blocks)) return false;
   return true;
+}
+
+const lastSentenceCache = new WeakMap<Block[], number>();
+
+/** Position in `nonBlank` of the last block that reads as body text (a sentence or a long line). */
+function lastSentence(nonBlank: number[], blocks: Block[]): number {
+  let cached = lastSentenceCache.get(blocks);
+  if (cached === undefined) {
+    cached = -1;
+    for (let k = nonBlank.length - 1; k >= 0; k--) {
+      const t = blocks[nonBlank[k]!]!.text.trim();
+      if (t.length > MAX_LINE_HEADING || /[。！？]/.test(t)) {
+        cached = k;
+        break;
+      }
+    }
+    lastSentenceCache.set(blocks, cached);
+  }
+  return cached;
 }
 
 function isRunInLead(lead: string, restLength: number): boolean {
