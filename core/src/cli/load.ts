@@ -13,7 +13,7 @@ export interface LoadedDocument {
   notice?: string;
 }
 
-export type DocxReader = (bytes: Uint8Array, file: string) => { paragraphs: BlockInput[] };
+export type DocxReader = (bytes: Uint8Array, file: string) => { blocks: BlockInput[] };
 
 export function formatOf(path: string): LoadedDocument["format"] {
   const lower = path.toLowerCase();
@@ -32,8 +32,10 @@ export function loadDocument(bytes: Uint8Array, path: string, readDocx: DocxRead
   }
   const format = formatOf(path);
   if (format === "docx") {
-    const { paragraphs } = readDocx(bytes, path);
-    const doc = fromBlocks(paragraphs);
+    const { blocks } = readDocx(bytes, path);
+    if (blocks.every((b) => b.text.trim() === ""))
+      throw new InputError(`${path}：文档没有正文文字，没有可检查的内容`, path);
+    const doc = fromBlocks(blocks);
     return { doc, text: doc.text, format };
   }
   const decoded = decodeText(bytes, path);

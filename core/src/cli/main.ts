@@ -1,4 +1,5 @@
-import { InputError, isInputError } from "../io/errors.ts";
+import { readDocx } from "../io/docx-read.ts";
+import { isInputError } from "../io/errors.ts";
 import type { CliIO } from "./lint-command.ts";
 import { runLint } from "./lint-command.ts";
 
@@ -14,16 +15,12 @@ const USAGE = `人大报告助手 renda ${VERSION}
 
 运行 renda <命令> --help 查看各命令的选项。`;
 
-function docxUnavailable(_bytes: Uint8Array, file: string): never {
-  throw new InputError(`${file}：暂不支持读取 .docx`, file);
-}
-
 export async function main(argv: string[], io: CliIO): Promise<number> {
   const [command, ...rest] = argv;
   try {
     switch (command) {
       case "lint":
-        return await runLint(rest, io, docxUnavailable, VERSION);
+        return await runLint(rest, io, readDocx, VERSION);
       case undefined:
       case "help":
       case "-h":
