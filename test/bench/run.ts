@@ -1,5 +1,5 @@
-import { cpus, totalmem } from "node:os";
 import { writeFileSync } from "node:fs";
+import { cpus, totalmem } from "node:os";
 import { resolve } from "node:path";
 import { REPO_ROOT } from "../helpers/paths.ts";
 
@@ -19,7 +19,8 @@ async function main(): Promise<void> {
     try {
       mod = await import(spec);
     } catch (e) {
-      if ((e as NodeJS.ErrnoException).code === "ERR_MODULE_NOT_FOUND" && String(e).includes(spec.slice(2))) continue;
+      if ((e as NodeJS.ErrnoException).code === "ERR_MODULE_NOT_FOUND" && String(e).includes(spec.slice(2)))
+        continue;
       throw e;
     }
     if (typeof mod.run !== "function") throw new Error(`${spec} does not export run()`);

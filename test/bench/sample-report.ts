@@ -15,7 +15,12 @@ export function sampleReport(chars = 30_000): string {
   const chapters = lines.slice(8, tasksAt - 1);
   const tail = lines.slice(tasksAt - 1);
   const cn = "一二三四五六七八九十";
-  const numeral = (n: number) => (n <= 10 ? cn[n - 1]! : n < 20 ? `十${cn[n - 11]}` : `${cn[Math.floor(n / 10) - 1]}十${n % 10 ? cn[(n % 10) - 1] : ""}`);
+  const numeral = (n: number) =>
+    n <= 10
+      ? cn[n - 1]!
+      : n < 20
+        ? `十${cn[n - 11]}`
+        : `${cn[Math.floor(n / 10) - 1]}十${n % 10 ? cn[(n % 10) - 1] : ""}`;
   const body: string[] = [];
   let n = 0;
   let length = head.join("\n").length + tail.join("\n").length;

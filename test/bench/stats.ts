@@ -1,5 +1,8 @@
 /** Timing helpers for benchmarks: warm up, then the median of many runs (this machine is noisy). */
-export function measure(fn: () => void, opts: { warmup?: number; runs?: number } = {}): { median: number; p90: number; runs: number } {
+export function measure(
+  fn: () => void,
+  opts: { warmup?: number; runs?: number } = {},
+): { median: number; p90: number; runs: number } {
   const warmup = opts.warmup ?? 20;
   const runs = opts.runs ?? 200;
   for (let i = 0; i < warmup; i++) fn();

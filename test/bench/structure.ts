@@ -11,9 +11,12 @@ export async function run(): Promise<string> {
   const text = sampleReport(30_000);
   const structure = measure(() => lint(text, { rules: structureRules }));
   const full = measure(() => lint(text));
-  const perRule = measure(() => {
-    for (const rule of structureRules) lint(text, { rules: [rule] });
-  }, { runs: 100 });
+  const perRule = measure(
+    () => {
+      for (const rule of structureRules) lint(text, { rules: [rule] });
+    },
+    { runs: 100 },
+  );
   const diagnostics = lint(text).diagnostics.length;
   return [
     "## Lint of a 30,000-character report (issue 2)",
