@@ -107,6 +107,15 @@ export async function checkLedger(bytes: Uint8Array, options: CheckOptions = {})
   }
 }
 
+/** Everything a streaming reader needs to interpret the sheets comes first; the sheets last. */
+function streamRank(name: string): number {
+  if (name.startsWith("xl/worksheets/sheet")) return 2;
+  if (name === "xl/workbook.xml" || name === "xl/_rels/workbook.xml.rels" || name === "xl/styles.xml")
+    return 0;
+  if (name === "xl/sharedStrings.xml") return 1;
+  return 0;
+}
+
 function firstLine(e: unknown): string {
   const msg = e instanceof Error ? e.message : String(e);
   return (msg.split("\n")[0] ?? "").slice(0, 200) || "未知错误";
@@ -135,6 +144,8 @@ export class LedgerValidator {
   >;
   private readonly planned = new Map<string, PlannedSheet>();
   private readonly dates: DateRef[] = [];
+  /** Every meeting name typed in the Meetings sheet, valid row or not, so one bad cell does not cascade. */
+  private readonly meetingNames = new Set<string>();
 
   constructor(private readonly issues: IssueCollector) {}
 
@@ -182,6 +193,7 @@ export class LedgerValidator {
       this.issues.add({
         severity: "error",
         code: "sheet/missing",
+        sheet: def.sheet,
         message: `缺少工作表“${def.sheet}”（表格${def.table}）；可用“renda ledger template”生成的模板补上`,
         expected: [def.sheet],
       });
@@ -206,8 +218,10 @@ export class LedgerValidator {
     }
     const state = new SheetState(plan.def, plan.info, this.issues, this.dates);
     for await (const row of sheet.rows) {
-      const typed = state.row(row.number, row.values);
-      if (typed) {
+      const { typed, ok } = state.row(row.number, row.values);
+      if (typed && plan.def.table === "Meetings" && typeof typed.name === "string")
+        this.meetingNames.add(typed.name);
+      if (typed && ok) {
         const parsed = ROW_SCHEMAS[plan.def.table as LedgerTableName].safeParse(typed);
         if (parsed.success) (this.data[plan.def.table as LedgerTableName] as unknown[]).push(parsed.data);
       }
@@ -251,14 +265,15 @@ export class LedgerValidator {
   }
 
   private checkMeetingRefs(): void {
-    if (this.data.Meetings.length === 0) return;
-    const names = new Set(this.data.Meetings.map((m) => m.name));
+    if (this.meetingNames.size === 0) return;
+    const names = this.meetingNames;
+    const byNumbering = new Map([...names].map((n) => [chineseMeetingNumbering(n), n]));
     for (const table of ["Agenda", "Appointments"] as const) {
       const sheet = this.sheetOf(table);
       const letter = letterOf(table, "meeting");
       for (const r of this.data[table]) {
         if (names.has(r.meeting)) continue;
-        const close = closest(r.meeting, [...names]);
+        const close = byNumbering.get(chineseMeetingNumbering(r.meeting)) ?? closest(r.meeting, [...names]);
         this.issues.add(
           {
             severity: "warning",
@@ -372,17 +387,20 @@ class SheetState {
     }
   }
 
-  /** Returns the typed row (not yet schema-checked), or null for the header, blank rows and bad rows. */
-  row(number: number, values: readonly ExcelJS.CellValue[]): Record<string, unknown> | null {
+  /** The typed row (not yet schema-checked; null for the header and blank rows) and whether it had no error. */
+  row(
+    number: number,
+    values: readonly ExcelJS.CellValue[],
+  ): { typed: Record<string, unknown> | null; ok: boolean } {
     if (!this.headerSeen) {
       if (this.headerRow === 0 && values.some((v) => !isBlank(v))) this.headerRow = number;
       if (number === this.headerRow) {
         this.header(number, values);
         this.headerSeen = true;
       }
-      return null;
+      return { typed: null, ok: false };
     }
-    if (values.every(isBlank)) return null;
+    if (values.every(isBlank)) return { typed: null, ok: false };
     this.dataRows++;
     if (this.tableBottom !== null && number > this.tableBottom) {
       if (!this.outsideFirst) this.outsideFirst = number;
@@ -398,7 +416,7 @@ class SheetState {
       else typed[c.key] = v;
     }
     if (this.def.unique) this.checkUnique(number, typed);
-    return ok ? typed : null;
+    return { typed, ok };
   }
 
   private header(number: number, values: readonly ExcelJS.CellValue[]): void {

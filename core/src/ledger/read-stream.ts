@@ -21,6 +21,10 @@ export async function* readStream(
     hyperlinks: "ignore",
     entries: "emit",
   });
+  // exceljs looks up `model.sheets` for every sheet part; when workbook.xml comes after the sheets and the
+  // shared strings before them (exceljs's own writer does this), the model is still undefined and it throws.
+  // An empty model until workbook.xml arrives is harmless: we name the sheets ourselves.
+  (reader as unknown as { model: unknown }).model = { sheets: [] };
   let lastSheetNo: string | undefined;
   (reader as unknown as NodeJS.EventEmitter).on("entry", (e: { type: string; id?: string }) => {
     if (e.type === "worksheet") lastSheetNo = e.id;

@@ -31,7 +31,13 @@ export async function* readFull(bytes: Uint8Array): AsyncGenerator<RawSheet> {
 async function* sheetRows(ws: ExcelJS.Worksheet): AsyncGenerator<RawRow> {
   const rows: RawRow[] = [];
   ws.eachRow({ includeEmpty: false }, (row, number) => {
-    rows.push({ number, values: row.values as ExcelJS.CellValue[] });
+    const values: ExcelJS.CellValue[] = [];
+    row.eachCell({ includeEmpty: false }, (cell, col) => {
+      // exceljs hands out the master's value for every cell of a merged area; the file (and the streaming
+      // reader) hold it only in the top-left cell. Read it as stored, so both readers report the same.
+      values[col] = cell.type === ExcelJS.ValueType.Merge ? null : cell.value;
+    });
+    rows.push({ number, values });
   });
   yield* rows;
 }

@@ -89,14 +89,7 @@ function looksLikeText(bytes: Uint8Array): boolean {
 export function readZipDirectory(bytes: Uint8Array, limits: ZipLimits = DEFAULT_ZIP_LIMITS): ZipEntry[] {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   // The end-of-central-directory record is 22 bytes plus a comment of at most 65535 bytes.
-  let eocd = -1;
-  for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 65535); i--) {
-    if (view.getUint32(i, true) === 0x06054b50) {
-      eocd = i;
-      break;
-    }
-  }
-  if (eocd < 0) throw corrupt("找不到压缩包目录（文件可能不完整或已损坏）");
+  const eocd = findEocd(view, bytes.length);
   const count = view.getUint16(eocd + 10, true);
   const dirOffset = view.getUint32(eocd + 16, true);
   if (count === 0xffff || dirOffset === 0xffffffff)
@@ -181,6 +174,68 @@ export function inflateEntry(bytes: Uint8Array, entry: ZipEntry, onChunk: (chunk
     if (e instanceof LedgerFileError) throw e;
     throw corrupt(`“${entry.name}”无法解压（${(e as Error).message}）`);
   }
+}
+
+/**
+ * The same zip with its entries in another order, compressed data copied as is (no re-inflation).
+ * A streaming reader sees entries in file order and cannot go back: it must meet workbook.xml, the
+ * relationships, styles (to know which numbers are dates) and shared strings before the sheets. Excel, WPS
+ * and exceljs all write some of these after the sheets.
+ */
+export function reorderZip(
+  bytes: Uint8Array,
+  entries: readonly ZipEntry[],
+  rank: (name: string) => number,
+): Uint8Array {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const eocd = findEocd(view, bytes.length);
+  const dirOffset = view.getUint32(eocd + 16, true);
+  const byOffset = [...entries].sort((a, b) => a.localHeaderOffset - b.localHeaderOffset);
+  // An entry's bytes run from its local header to the next one (or the directory): data descriptors included.
+  const extent = new Map<ZipEntry, [number, number]>();
+  byOffset.forEach((e, i) => {
+    extent.set(e, [e.localHeaderOffset, byOffset[i + 1]?.localHeaderOffset ?? dirOffset]);
+  });
+  const ordered = [...entries].sort((a, b) => rank(a.name) - rank(b.name));
+  const dirRecords: Uint8Array[] = [];
+  let p = dirOffset;
+  for (let i = 0; i < entries.length; i++) {
+    const len =
+      46 + view.getUint16(p + 28, true) + view.getUint16(p + 30, true) + view.getUint16(p + 32, true);
+    dirRecords.push(bytes.subarray(p, p + len));
+    p += len;
+  }
+  const dirOf = new Map(entries.map((e, i) => [e, dirRecords[i]!]));
+  const dataLen = ordered.reduce((n, e) => n + extent.get(e)![1] - extent.get(e)![0], 0);
+  const dirLen = dirRecords.reduce((n, r) => n + r.length, 0);
+  const out = new Uint8Array(dataLen + dirLen + 22);
+  const outView = new DataView(out.buffer);
+  const newOffset = new Map<ZipEntry, number>();
+  let o = 0;
+  for (const e of ordered) {
+    const [from, to] = extent.get(e)!;
+    newOffset.set(e, o);
+    out.set(bytes.subarray(from, to), o);
+    o += to - from;
+  }
+  const newDirOffset = o;
+  for (const e of ordered) {
+    out.set(dirOf.get(e)!, o);
+    outView.setUint32(o + 42, newOffset.get(e)!, true);
+    o += dirOf.get(e)!.length;
+  }
+  out.set(bytes.subarray(eocd, eocd + 22), o);
+  outView.setUint16(o + 20, 0, true); // drop the archive comment
+  outView.setUint32(o + 12, dirLen, true);
+  outView.setUint32(o + 16, newDirOffset, true);
+  return out;
+}
+
+function findEocd(view: DataView, length: number): number {
+  for (let i = length - 22; i >= Math.max(0, length - 22 - 65535); i--) {
+    if (view.getUint32(i, true) === 0x06054b50) return i;
+  }
+  throw corrupt("找不到压缩包目录（文件可能不完整或已损坏）");
 }
 
 /** Small parts (workbook.xml, rels, tables) read whole, as text. */
