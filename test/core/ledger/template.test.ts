@@ -38,7 +38,7 @@ describe("ledger template", () => {
       expect(table.table.columns.map((c) => c.name)).toEqual(def.columns.map((c) => c.header));
       expect((ws.getRow(1).values as unknown[]).slice(1)).toEqual(def.columns.map((c) => c.header));
       expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
-      def.columns.forEach((c, i) => expect(ws.getColumn(i + 1).width).toBe(c.width));
+      expect(def.columns.map((_, i) => ws.getColumn(i + 1).width)).toEqual(def.columns.map((c) => c.width));
     }
   });
 
