@@ -1,6 +1,8 @@
 import { detectOutline } from "./outline/detect.ts";
 import type { Outline, PartId } from "./outline/types.ts";
+import type { RulePack } from "./rules/packs/schema.ts";
 import { builtinRules } from "./rules/registry.ts";
+import { applySuppressions } from "./rules/suppress.ts";
 import type { Rule, RuleContext } from "./rules/types.ts";
 import type { Diagnostic, Report, Severity } from "./schema/diagnostic.ts";
 import type { DocumentKindId } from "./schema/kinds.ts";
@@ -27,6 +29,10 @@ export interface LintOptions {
   rules?: readonly Rule[];
   /** Per rule id or group: a new severity, or "off". A rule id beats its group. */
   severity?: Readonly<Record<string, Severity | "off">>;
+  /** Local rule packs (renda.config.json) run with the built-in ones; an entry with a built-in id replaces it. */
+  packs?: readonly RulePack[];
+  /** Honour inline `renda-disable…` paragraphs (default true). */
+  suppress?: boolean;
 }
 
 export interface LintResult {
@@ -55,9 +61,14 @@ export function lint(input: LintInput, options: LintOptions = {}): LintResult {
   const locate = makeLocator(doc, outline, sections);
 
   const diagnostics: Diagnostic[] = [];
-  for (const rule of options.rules ?? builtinRules()) {
+  for (const rule of options.rules ?? builtinRules(options.packs)) {
     const setting = options.severity?.[rule.meta.id] ?? options.severity?.[rule.meta.group];
     if (setting === "off") continue;
+    // One rule may report under several ids (each pack entry is its own "group/name"): settle each id.
+    const settingOf = (id: string | undefined) =>
+      id === undefined || id === rule.meta.id
+        ? setting
+        : (options.severity?.[id] ?? options.severity?.[id.slice(0, id.indexOf("/"))] ?? setting);
     const ctx: RuleContext = {
       doc,
       outline,
@@ -66,10 +77,15 @@ export function lint(input: LintInput, options: LintOptions = {}): LintResult {
       years,
       sectionAt: locate.sectionAt,
       partAt: locate.partAt,
-      report: (r: Report) => diagnostics.push(stamp(doc, rule, r, setting, locate.sectionAt)),
+      report: (r: Report) => {
+        const s = settingOf(r.ruleId);
+        if (s !== "off") diagnostics.push(stamp(doc, rule, r, s, locate.sectionAt));
+      },
     };
     rule.check(ctx);
   }
+  if (options.suppress !== false)
+    diagnostics.splice(0, diagnostics.length, ...applySuppressions(doc, diagnostics));
   diagnostics.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
   return { kind, year: mainYear(years, kind), years, doc, outline, sections, diagnostics };
 }

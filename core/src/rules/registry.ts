@@ -1,6 +1,19 @@
+import { percentageConsistency } from "./consistency/percentage.ts";
+import { repeatedStatistic } from "./consistency/repeated.ts";
+import { tasksYear } from "./consistency/years.ts";
+import { packRule } from "./engine/pack-rule.ts";
+import { approxRedundant, chineseYearZero, meetingNumerals, rangeUnits } from "./numbers/misc.ts";
+import { mixedNumerals } from "./numbers/mixed.ts";
+import { BUILTIN_PACKS } from "./packs/index.ts";
+import type { RulePack } from "./packs/schema.ts";
 import { numberingLevelOrder, numberingMarker, numberingSequence } from "./structure/numbering.ts";
 import { sectionDuplicate, sectionEmpty, sectionMissing, sectionOrder } from "./structure/sections.ts";
 import type { Rule } from "./types.ts";
+import { halfwidthPunctuation } from "./typography/halfwidth.ts";
+import { interpunct } from "./typography/interpunct.ts";
+import { asciiQuotes } from "./typography/quotes.ts";
+import { timeRange } from "./typography/ranges.ts";
+import { cjkSpace } from "./typography/spaces.ts";
 
 /** Structure rules (issue 2): sections and numbering. */
 export const structureRules: readonly Rule[] = [
@@ -13,7 +26,37 @@ export const structureRules: readonly Rule[] = [
   numberingMarker,
 ];
 
-/** Every built-in rule, in the order their findings are listed when offsets tie. */
-export function builtinRules(): readonly Rule[] {
-  return structureRules;
+/** Phrasing rules written as code (issue 3): what data cannot express — pairing, counting, arithmetic. */
+export const codeRules: readonly Rule[] = [
+  halfwidthPunctuation,
+  asciiQuotes,
+  timeRange,
+  interpunct,
+  cjkSpace,
+  mixedNumerals,
+  chineseYearZero,
+  rangeUnits,
+  approxRedundant,
+  meetingNumerals,
+  percentageConsistency,
+  repeatedStatistic,
+  tasksYear,
+];
+
+const builtin: readonly Rule[] = [...structureRules, packRule(BUILTIN_PACKS), ...codeRules];
+const withLocal = new WeakMap<readonly RulePack[], readonly Rule[]>();
+
+/**
+ * Every built-in rule, in the order their findings are listed when offsets tie. Local packs (an office's own
+ * entries, from renda.config.json) join the built-in ones in the same automaton; pass the same array again
+ * and the compiled automaton is reused.
+ */
+export function builtinRules(localPacks?: readonly RulePack[]): readonly Rule[] {
+  if (!localPacks || localPacks.length === 0) return builtin;
+  let rules = withLocal.get(localPacks);
+  if (!rules) {
+    rules = [...structureRules, packRule([...BUILTIN_PACKS, ...localPacks]), ...codeRules];
+    withLocal.set(localPacks, rules);
+  }
+  return rules;
 }

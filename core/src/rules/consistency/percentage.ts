@@ -1,0 +1,80 @@
+import type { Rule } from "../types.ts";
+
+const SENTENCE = /[^。！？；\n]+/g;
+const PERCENT = /(?:占[^，。；,;%]{0,20}?|(?:率|比例|比重)(?:为|达到|达|是)?)(\d+(?:\.\d+)?)%/g;
+const COUNT = /(\d+)(余|多)?(件|人次|人|个|条|项|次|名|篇|家|户|批)/g;
+
+interface Count {
+  value: number;
+  unit: string;
+  at: number;
+}
+
+/** Does part/whole, written with `decimals` digits, give `written`? Rounding up, down or to nearest all pass. */
+function agrees(part: number, whole: number, written: number, decimals: number): boolean {
+  const exact = (part / whole) * 100;
+  return Math.abs(exact - written) < 10 ** -decimals - 1e-9;
+}
+
+/**
+ * "建议120件……已办结108件，占85%": 108/120 is 90%, the sentence contradicts itself. The percentage is checked
+ * against every pair of counts of one unit in its sentence; any pair that gives it, at the precision written,
+ * makes it consistent. Approximate counts (100多件) are not checked.
+ */
+export const percentageConsistency: Rule = {
+  meta: {
+    id: "consistency/percentage",
+    group: "consistency",
+    description: "百分比与同句中的件数、人数对不上（允许按所写精度四舍五入）",
+    severity: "error",
+    fixable: false,
+    source: "DOMAIN B.4（统计口径与核对）",
+  },
+  check(ctx) {
+    const text = ctx.doc.text;
+    SENTENCE.lastIndex = 0;
+    for (let s = SENTENCE.exec(text); s; s = SENTENCE.exec(text)) {
+      const sentence = s[0];
+      if (!sentence.includes("%")) continue;
+      const counts: Count[] = [];
+      let approximate = false;
+      COUNT.lastIndex = 0;
+      for (let m = COUNT.exec(sentence); m; m = COUNT.exec(sentence)) {
+        if (m[2]) approximate = true;
+        counts.push({ value: Number(m[1]), unit: m[3]!, at: m.index });
+      }
+      if (approximate) continue;
+      PERCENT.lastIndex = 0;
+      for (let m = PERCENT.exec(sentence); m; m = PERCENT.exec(sentence)) {
+        const written = Number(m[1]);
+        const decimals = m[1]!.includes(".") ? m[1]!.split(".")[1]!.length : 0;
+        const byUnit = new Map<string, number[]>();
+        for (const c of counts) {
+          if (c.at > m.index + m[0].length) continue;
+          byUnit.set(c.unit, [...(byUnit.get(c.unit) ?? []), c.value]);
+        }
+        const candidates = [...byUnit.entries()].filter(([, v]) => v.length >= 2);
+        if (candidates.length === 0) continue;
+        let ok = false;
+        let shown = "";
+        for (const [unit, values] of candidates) {
+          const whole = Math.max(...values);
+          for (const part of values) {
+            if (part <= whole && whole > 0 && agrees(part, whole, written, decimals)) ok = true;
+          }
+          const nearest = values.filter((v) => v !== whole).at(-1);
+          if (nearest !== undefined && !shown) {
+            shown = `${nearest}${unit}÷${whole}${unit}≈${((nearest / whole) * 100).toFixed(Math.max(decimals, 1))}%`;
+          }
+        }
+        if (ok) continue;
+        const numStart = s.index + m.index + m[0].length - m[1]!.length - 1;
+        ctx.report({
+          message: `百分比与本句数字不符：${shown}，文中写${m[1]}%`,
+          start: numStart,
+          end: numStart + m[1]!.length + 1,
+        });
+      }
+    }
+  },
+};

@@ -1,0 +1,65 @@
+import type { Rule } from "../types.ts";
+
+const STAT = /(\d+(?:\.\d+)?)(余|多)?(件次|人次|件|人|个|条|项|次|名|篇|场|批|家|户)/g;
+const OTHER_STATS = /\d+(?:\.\d+)?(?:余|多)?(?:件次|人次|件|人|个|条|项|次|名|篇|场|批|家|户)?/g;
+const CLAUSE_BREAK = /[，。；：,;:！？!?\n（(]/;
+const FILLER = /^(?:全年|全市|全区|全县|我市|我区|我县|其中|共|累计|先后|总计|合计|分别)+/;
+
+interface Stat {
+  value: string;
+  start: number;
+  end: number;
+}
+
+/** The clause leading up to a number, other figures removed: what the number counts. */
+function clauseBefore(text: string, at: number): string {
+  let i = at;
+  const floor = Math.max(0, at - 60);
+  while (i > floor && !CLAUSE_BREAK.test(text[i - 1]!)) i--;
+  return text.slice(i, at).replace(OTHER_STATS, "").replace(FILLER, "");
+}
+
+/**
+ * The same statistic given twice with different values ("全年共任免地方国家机关工作人员15人次" in the overview,
+ * "任免地方国家机关工作人员17人次" in the appointments section). Same means: the same clause before the number
+ * (fillers like 全年/共/累计 and other figures ignored, at least four characters) and the same unit; a shared
+ * tail alone ("交流研讨21次" / "集中学习12次、交流研讨6次") is a different statistic.
+ */
+export const repeatedStatistic: Rule = {
+  meta: {
+    id: "consistency/repeated-statistic",
+    group: "consistency",
+    description: "同一统计项前后两处数值不一致",
+    severity: "warning",
+    fixable: false,
+    source: "DOMAIN B.4（同一数据只有一个来源）",
+  },
+  check(ctx) {
+    const text = ctx.doc.text;
+    const seen = new Map<string, Stat>();
+    STAT.lastIndex = 0;
+    for (let m = STAT.exec(text); m; m = STAT.exec(text)) {
+      if (m[2]) continue;
+      const words = clauseBefore(text, m.index);
+      if (words.length < 4 || !/[\u4e00-\u9fff]$/.test(words)) continue;
+      const key = `${words}\u0000${m[3]}`;
+      const stat: Stat = { value: m[1]!, start: m.index, end: m.index + m[0].length };
+      const first = seen.get(key);
+      if (!first) {
+        seen.set(key, stat);
+        continue;
+      }
+      if (first.value === stat.value) continue;
+      const line = text.slice(0, first.start).split("\n").length;
+      ctx.report({
+        message: `同一统计“${words}”前后不一：第${line}行为${first.value}${m[3]}，此处为${stat.value}${m[3]}`,
+        start: stat.start,
+        end: stat.end,
+        related: [
+          { start: first.start, end: first.end, fix: null },
+          { start: stat.start, end: stat.end, fix: null },
+        ],
+      });
+    }
+  },
+};

@@ -1,0 +1,257 @@
+import type { Report } from "../../schema/diagnostic.ts";
+import { blockAt } from "../../text/model.ts";
+import type { EnumerationEntry, LiteralEntry, PackEntry, RulePack } from "../packs/schema.ts";
+import type { Rule, RuleContext } from "../types.ts";
+import {
+  type CompiledEnumeration,
+  type CompiledLiteral,
+  type CompiledPacks,
+  compiledPacks,
+} from "./compile.ts";
+import { foldHits } from "./fold.ts";
+import { datedApplies, type PartName, partName } from "./period.ts";
+
+/** How far around a hit context expressions look (inside the paragraph). */
+const WINDOW = 24;
+
+/** Gaps allowed between the items of one enumeration: a list mark, a conjunction, or nothing. */
+const LIST_GAP = /^(?:[、，,；;]|和|及|与|以及|)$/;
+
+interface LiteralHit {
+  entry: number;
+  start: number;
+  end: number;
+}
+
+interface ItemHit {
+  item: number;
+  start: number;
+  end: number;
+}
+
+function groupOf(id: string): string {
+  return id.slice(0, id.indexOf("/"));
+}
+
+function partOk(entry: PackEntry, part: PartName): boolean {
+  return !entry.parts || entry.parts.includes(part);
+}
+
+function sourceOf(entry: PackEntry): string {
+  return entry.dated ? `${entry.source}（${entry.dated.changed}）` : entry.source;
+}
+
+/**
+ * Runs every literal and enumeration entry of a pack set with one automaton pass; context, exceptions, parts
+ * and dates are checked only on candidate hits.
+ */
+export function packRule(packs: readonly RulePack[]): Rule {
+  return {
+    meta: {
+      id: "pack/literal",
+      group: "pack",
+      description: "规则包中的字面条目（过时表述、固定提法、易错词、标点和数字用法）",
+      severity: "warning",
+      fixable: true,
+      source: "规则包（core/src/rules/packs）",
+    },
+    check(ctx) {
+      const set = compiledPacks(packs);
+      runPacks(ctx, set);
+    },
+  };
+}
+
+function runPacks(ctx: RuleContext, set: CompiledPacks): void {
+  const { doc, years } = ctx;
+  const text = doc.text;
+  const literal: LiteralHit[] = [];
+  const items = new Map<number, ItemHit[]>();
+  // partAt walks the parts; hits cluster, so remember the last answer per block.
+  let cachedBlock = -1;
+  let cachedPart: PartName = "other";
+  const partOfBlock = (offset: number, block: number) => {
+    if (block !== cachedBlock) {
+      cachedBlock = block;
+      cachedPart = partName(ctx.partAt(offset), years);
+    }
+    return cachedPart;
+  };
+
+  set.automaton.scan(text, (pid, start, end) => {
+    const pattern = set.patterns[pid]!;
+    const compiled = set.entries[pattern.entry]!;
+    const entry = compiled.entry;
+    const block = blockAt(doc, start)!;
+    if (end > block.end) return;
+    const part = partOfBlock(start, block.index);
+    if (!partOk(entry, part)) return;
+    if (entry.dated && !datedApplies(entry.dated, part, years)) return;
+    if (compiled.type === "enumeration") {
+      const list = items.get(pattern.entry) ?? [];
+      list.push({ item: pattern.item, start, end });
+      items.set(pattern.entry, list);
+      return;
+    }
+    for (const ex of pattern.exceptions) {
+      if (text.startsWith(ex.phrase, start - ex.offset)) return;
+    }
+    if (!contextHolds(compiled, text, start, end, block.start, block.end)) return;
+    literal.push({ entry: pattern.entry, start, end });
+  });
+
+  reportLiterals(ctx, set, dropContained(literal));
+  for (const [index, hits] of items) {
+    checkEnumeration(ctx, set.entries[index] as CompiledEnumeration, hits);
+  }
+}
+
+function contextHolds(
+  c: CompiledLiteral,
+  text: string,
+  start: number,
+  end: number,
+  blockStart: number,
+  blockEnd: number,
+): boolean {
+  if (!c.before && !c.after && !c.unlessBefore && !c.unlessAfter) return true;
+  // A bare match inside quotation marks (十四五 in “十四五”时期) sees its context past the marks.
+  const before = text.slice(Math.max(blockStart, start - WINDOW), start).replace(/[“"]$/, "");
+  const after = text.slice(end, Math.min(blockEnd, end + WINDOW)).replace(/^[”"]/, "");
+  if (c.before && !c.before.test(before)) return false;
+  if (c.after && !c.after.test(after)) return false;
+  if (c.unlessBefore?.test(before)) return false;
+  if (c.unlessAfter?.test(after)) return false;
+  return true;
+}
+
+/**
+ * 法制宣传教育 also contains 法制宣传: the longest hit wins. Two overlapping hits of one entry (打赢脱贫攻坚 and
+ * 脱贫攻坚战 in 打赢脱贫攻坚战) are one finding.
+ */
+function dropContained(hits: LiteralHit[]): LiteralHit[] {
+  hits.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: LiteralHit[] = [];
+  let maxEnd = -1;
+  for (const h of hits) {
+    if (h.end <= maxEnd) continue;
+    const last = out.at(-1);
+    if (last && last.entry === h.entry && h.start < last.end) continue;
+    out.push(h);
+    maxEnd = h.end;
+  }
+  return out;
+}
+
+function reportLiterals(ctx: RuleContext, set: CompiledPacks, hits: LiteralHit[]): void {
+  const byEntry = new Map<number, LiteralHit[]>();
+  for (const h of hits) {
+    const list = byEntry.get(h.entry) ?? [];
+    list.push(h);
+    byEntry.set(h.entry, list);
+  }
+  for (const [index, list] of byEntry) {
+    const entry = (set.entries[index] as CompiledLiteral).entry;
+    const reports = literalReports(ctx, entry, list);
+    for (const r of reports) ctx.report(r);
+  }
+}
+
+/** Replacements for one hit: `substitute` applied to the match, or `expected` with {found} filled in. */
+export function expectedFor(entry: LiteralEntry, found: string): string[] {
+  if (entry.substitute) return [found.replaceAll(entry.substitute[0], entry.substitute[1])];
+  return entry.expected.map((e) => e.replaceAll("{found}", found));
+}
+
+function literalReports(ctx: RuleContext, entry: LiteralEntry, list: LiteralHit[]): Report[] {
+  const base = { ruleId: entry.id, severity: entry.severity, source: sourceOf(entry) };
+  const hits = list.map((h) => {
+    const expected = expectedFor(entry, ctx.doc.text.slice(h.start, h.end));
+    const fixText = entry.fix ? expected[0] : undefined;
+    return {
+      start: h.start,
+      end: h.end,
+      expected,
+      fix: fixText !== undefined ? { start: h.start, end: h.end, text: fixText } : null,
+    };
+  });
+  // Typography entries repeat across a document; other entries are each worth their own finding.
+  if (groupOf(entry.id) !== "typography") {
+    return hits.map((h) => ({ ...base, message: messageFor(ctx, entry, h), ...h }));
+  }
+  return foldHits(
+    hits,
+    (h) => ({ ...base, expected: h.expected ?? [], message: messageFor(ctx, entry, h) }),
+    (all) => ({
+      ...base,
+      expected: all[0]?.expected ?? [],
+      message: `${entry.message}（全文共${all.length}处，可一并修改）`,
+    }),
+  );
+}
+
+function messageFor(ctx: RuleContext, entry: LiteralEntry, h: { start: number; end: number }): string {
+  const found = ctx.doc.text.slice(h.start, h.end);
+  return entry.message.replaceAll("{found}", found);
+}
+
+function checkEnumeration(ctx: RuleContext, c: CompiledEnumeration, hits: ItemHit[]): void {
+  const text = ctx.doc.text;
+  const entry = c.entry;
+  hits.sort((a, b) => a.start - b.start || b.end - a.end);
+  // Adjacent items (only a list mark between them) form one run.
+  const runs: ItemHit[][] = [];
+  let run: ItemHit[] = [];
+  for (const h of hits) {
+    const last = run.at(-1);
+    if (last && h.start < last.end) continue;
+    if (last && LIST_GAP.test(stripQuotes(text.slice(last.end, h.start)))) {
+      run.push(h);
+    } else {
+      if (run.length > 0) runs.push(run);
+      run = [h];
+    }
+  }
+  if (run.length > 0) runs.push(run);
+  for (const r of runs) {
+    const distinct = new Set(r.map((h) => h.item));
+    if (distinct.size < entry.minItems) continue;
+    const problem = enumerationProblem(entry, c.canonical, r, text);
+    if (!problem) continue;
+    const start = r[0]!.start;
+    const end = r.at(-1)!.end;
+    const complete = distinct.size === entry.items.length && r.length === entry.items.length;
+    const fixable = entry.mode === "exact" && complete && !/[“”"]/.test(text.slice(start, end));
+    ctx.report({
+      ruleId: entry.id,
+      severity: entry.severity,
+      source: sourceOf(entry),
+      message: `${entry.message}（${problem}）`,
+      start,
+      end,
+      expected: [c.canonical],
+      fix: fixable ? { start, end, text: c.canonical } : null,
+    });
+  }
+}
+
+function stripQuotes(s: string): string {
+  return s.replace(/[“”"]/g, "");
+}
+
+function enumerationProblem(
+  entry: EnumerationEntry,
+  canonical: string,
+  run: ItemHit[],
+  text: string,
+): string | null {
+  const order = run.map((h) => h.item);
+  const inOrder = order.every((v, i) => i === 0 || v > order[i - 1]!);
+  if (entry.mode === "order") return inOrder ? null : "次序不对";
+  const missing = entry.items.filter((_, i) => !order.includes(i));
+  if (missing.length > 0) return `缺少“${missing.join("”“")}”`;
+  if (!inOrder) return "次序不对";
+  const written = stripQuotes(text.slice(run[0]!.start, run.at(-1)!.end));
+  if (written !== stripQuotes(canonical)) return `各项之间应只用“${entry.separator}”`;
+  return null;
+}

@@ -1,0 +1,81 @@
+import type { Diagnostic } from "../schema/diagnostic.ts";
+import type { TextDocument } from "../text/model.ts";
+
+/**
+ * Inline suppression, written as a paragraph of its own so it survives .txt, .md (as an HTML comment) and
+ * .docx (as a paragraph, e.g. in hidden text):
+ *
+ *   renda-disable-next-paragraph [rule-or-group …]   the next non-blank paragraph
+ *   renda-disable [rule-or-group …] … renda-enable    every paragraph in between
+ *   <!-- renda-disable-next-paragraph term/yifu-liangyuan -->
+ *
+ * Without ids every rule is silenced. An id names a rule ("confusable/qita") or a group ("typography").
+ * The marker paragraph itself is never reported on.
+ */
+const MARKER = /renda-(disable-next-paragraph|disable|enable)\b([^\n]*)/;
+const ID = /[a-z][a-z0-9]*(?:\/[a-z0-9][a-z0-9-]*)?/g;
+
+interface Zone {
+  start: number;
+  end: number;
+  /** Empty: all rules. */
+  ids: Set<string>;
+}
+
+function idsOf(rest: string): Set<string> {
+  const body = rest.replace(/-->.*$/, "");
+  return new Set(body.match(ID) ?? []);
+}
+
+export function suppressionZones(doc: TextDocument): Zone[] {
+  if (!doc.text.includes("renda-")) return [];
+  const zones: Zone[] = [];
+  let open: { start: number; ids: Set<string> } | null = null;
+  const blocks = doc.blocks;
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    const m = MARKER.exec(b.text);
+    if (!m) continue;
+    zones.push({ start: b.start, end: b.end + 1, ids: new Set() });
+    const ids = idsOf(m[2]!);
+    if (m[1] === "disable-next-paragraph") {
+      let j = i + 1;
+      while (j < blocks.length && blocks[j]!.text.trim() === "") j++;
+      const next = blocks[j];
+      if (next) zones.push({ start: next.start, end: next.end + 1, ids });
+    } else if (m[1] === "disable") {
+      open = { start: b.end, ids };
+    } else if (open) {
+      zones.push({ start: open.start, end: b.start, ids: open.ids });
+      open = null;
+    }
+  }
+  if (open) zones.push({ start: open.start, end: doc.text.length + 1, ids: open.ids });
+  return zones;
+}
+
+function silenced(zones: readonly Zone[], ruleId: string, offset: number): boolean {
+  const group = ruleId.slice(0, ruleId.indexOf("/"));
+  return zones.some(
+    (z) => offset >= z.start && offset < z.end && (z.ids.size === 0 || z.ids.has(ruleId) || z.ids.has(group)),
+  );
+}
+
+/** Drops silenced findings; a folded finding keeps only its ranges outside the zones. */
+export function applySuppressions(doc: TextDocument, diagnostics: Diagnostic[]): Diagnostic[] {
+  const zones = suppressionZones(doc);
+  if (zones.length === 0) return diagnostics;
+  const out: Diagnostic[] = [];
+  for (const d of diagnostics) {
+    if (!d.related || d.related.length === 0) {
+      if (!silenced(zones, d.ruleId, d.start)) out.push(d);
+      continue;
+    }
+    const related = d.related.filter((r) => !silenced(zones, d.ruleId, r.start));
+    if (related.length === d.related.length) out.push(d);
+    else if (related.length > 0) {
+      out.push({ ...d, related, message: d.message.replace(/有\d+(处|个)/, `有${related.length}$1`) });
+    }
+  }
+  return out;
+}

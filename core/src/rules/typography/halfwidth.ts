@@ -1,0 +1,80 @@
+import { isCjk } from "../engine/cjk.ts";
+import { foldHits, type Hit } from "../engine/fold.ts";
+import type { Rule } from "../types.ts";
+
+const FULL: Record<string, string> = {
+  ",": "，",
+  ";": "；",
+  ":": "：",
+  "!": "！",
+  "?": "？",
+  "(": "（",
+  ")": "）",
+};
+
+const SOURCE = "GB/T 15834-2011 §3（标点符号的形式）：中文中用全角标点";
+
+/**
+ * ASCII , ; : ! ? ( ) next to Chinese text. Real drafts should not have them; NFKC-normalised or pasted text
+ * has hundreds, which is one problem with one fix-all, so the hits fold into a single finding.
+ */
+export const halfwidthPunctuation: Rule = {
+  meta: {
+    id: "typography/halfwidth-punctuation",
+    group: "typography",
+    description: "中文里用了半角标点 , ; : ! ? ( )，应改为全角",
+    severity: "error",
+    fixable: true,
+    source: SOURCE,
+  },
+  check(ctx) {
+    const text = ctx.doc.text;
+    const hits: Hit[] = [];
+    const cjkAt = (i: number) => i >= 0 && i < text.length && isCjk(text.charCodeAt(i));
+    const hit = (i: number) => {
+      const ch = text[i]!;
+      hits.push({
+        start: i,
+        end: i + 1,
+        fix: { start: i, end: i + 1, text: FULL[ch]! },
+        expected: [FULL[ch]!],
+      });
+    };
+    for (const block of ctx.doc.blocks) {
+      const open: number[] = [];
+      for (let i = block.start; i < block.end; i++) {
+        const ch = text[i]!;
+        if (ch === "(") {
+          open.push(i);
+        } else if (ch === ")") {
+          const o = open.pop();
+          if (o === undefined) {
+            if (cjkAt(i - 1) || cjkAt(i + 1)) hit(i);
+            continue;
+          }
+          // A pair is Chinese when its content or its surroundings are: （2021—2025年）, 乡镇（街道）, (1)开展.
+          let cjk = cjkAt(o - 1) || cjkAt(i + 1);
+          for (let k = o + 1; k < i && !cjk; k++) cjk = isCjk(text.charCodeAt(k));
+          if (cjk) {
+            hit(o);
+            hit(i);
+          }
+        } else if (ch in FULL) {
+          if (cjkAt(i - 1) || cjkAt(i + 1)) hit(i);
+        }
+      }
+      for (const o of open) if (cjkAt(o - 1) || cjkAt(o + 1)) hit(o);
+    }
+    hits.sort((a, b) => a.start - b.start);
+    for (const r of foldHits(
+      hits,
+      (h) => ({ message: `中文里的半角标点“${text[h.start]}”应改为全角“${FULL[text[h.start]!]}”` }),
+      (all) => ({
+        message: `全文有${all.length}处半角标点（, ; : ! ? ( )）用在中文里，应改为全角（可一并修改；若文本经过 NFKC 规范化，多为转换所致）`,
+        expected: [],
+      }),
+    )) {
+      ctx.report(r);
+    }
+  },
+};

@@ -1,0 +1,46 @@
+import { isCjk } from "../engine/cjk.ts";
+import { foldHits, type Hit } from "../engine/fold.ts";
+import type { Rule } from "../types.ts";
+
+/** ASCII double quotes in Chinese text become “ ”, paired within the paragraph. */
+export const asciiQuotes: Rule = {
+  meta: {
+    id: "typography/ascii-quotes",
+    group: "typography",
+    description: '中文里用了英文直引号 "…"，应改为“…”',
+    severity: "error",
+    fixable: true,
+    source: "GB/T 15834-2011 §4.4（引号：横排文稿用“ ”）",
+  },
+  check(ctx) {
+    const text = ctx.doc.text;
+    const hits: Hit[] = [];
+    for (const block of ctx.doc.blocks) {
+      let i = text.indexOf('"', block.start);
+      const quotes: number[] = [];
+      while (i !== -1 && i < block.end) {
+        quotes.push(i);
+        i = text.indexOf('"', i + 1);
+      }
+      for (let k = 0; k + 1 < quotes.length; k += 2) {
+        const o = quotes[k]!;
+        const c = quotes[k + 1]!;
+        let cjk = false;
+        for (let j = o + 1; j < c && !cjk; j++) cjk = isCjk(text.charCodeAt(j));
+        if (!cjk) continue;
+        hits.push({ start: o, end: o + 1, fix: { start: o, end: o + 1, text: "“" }, expected: ["“"] });
+        hits.push({ start: c, end: c + 1, fix: { start: c, end: c + 1, text: "”" }, expected: ["”"] });
+      }
+    }
+    for (const r of foldHits(
+      hits,
+      (h) => ({ message: `英文直引号应改为中文引号${h.expected![0]}` }),
+      (all) => ({
+        message: `全文有${all.length}个英文直引号用在中文里，应改为“ ”（可一并修改）`,
+        expected: [],
+      }),
+    )) {
+      ctx.report(r);
+    }
+  },
+};

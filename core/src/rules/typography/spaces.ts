@@ -1,0 +1,65 @@
+import { isCjk, isHan } from "../engine/cjk.ts";
+import { foldHits, type Hit } from "../engine/fold.ts";
+import type { Rule } from "../types.ts";
+
+const SPACE = /[ \u3000\u00a0]/;
+const OPENING = "《〈“‘（「『【";
+const CLOSING = "》〉”’）」』】";
+
+/**
+ * Spaces inside Chinese text: between two characters (a stray space from a line break or a justified PDF),
+ * after an opening or before a closing bracket (《……办法 》). Inside 书名号 a space may separate the clauses of a
+ * headline-style title (《聚焦群众身边事 聚合代表大智慧》), so only the edges count there. Indentation at the start
+ * of a paragraph is layout, not text.
+ */
+export const cjkSpace: Rule = {
+  meta: {
+    id: "typography/cjk-space",
+    group: "typography",
+    description: "汉字之间、括号和书名号内侧多了空格",
+    severity: "warning",
+    fixable: true,
+    source: "GB/T 15834-2011 §3（标点占格）；公文排版惯例",
+  },
+  check(ctx) {
+    const text = ctx.doc.text;
+    const hits: Hit[] = [];
+    for (const block of ctx.doc.blocks) {
+      let depth = 0;
+      let i = block.start;
+      while (i < block.end && SPACE.test(text[i]!)) i++;
+      for (; i < block.end; i++) {
+        const ch = text[i]!;
+        if (ch === "《") depth++;
+        else if (ch === "》") depth = Math.max(0, depth - 1);
+        if (!SPACE.test(ch)) continue;
+        let j = i;
+        while (j < block.end && SPACE.test(text[j]!)) j++;
+        if (j >= block.end) break;
+        const before = text[i - 1]!;
+        const after = text[j]!;
+        const edge = OPENING.includes(before) || CLOSING.includes(after);
+        const between = depth === 0 && isHan(before.charCodeAt(0)) && isCjk(after.charCodeAt(0));
+        if (edge || between) {
+          hits.push({ start: i, end: j, fix: { start: i, end: j, text: "" }, expected: [""] });
+        }
+        i = j - 1;
+      }
+    }
+    for (const r of foldHits(
+      hits,
+      (h) => ({
+        message:
+          OPENING.includes(text[h.start - 1]!) || CLOSING.includes(text[h.end]!)
+            ? `“${text[h.start - 1]}${text.slice(h.start, h.end)}${text[h.end]}”中多了空格，应删去`
+            : `汉字之间多了空格：“${text[h.start - 1]}${text.slice(h.start, h.end)}${text[h.end]}”`,
+      }),
+      (all) => ({
+        message: `全文有${all.length}处多余的空格（汉字之间或括号内侧），可一并删去`,
+        expected: [""],
+      }),
+    )) {
+      ctx.report(r);
+    }
+  },
+};
