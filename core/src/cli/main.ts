@@ -1,5 +1,6 @@
 import { readDocx } from "../io/docx-read.ts";
 import { isInputError } from "../io/errors.ts";
+import { runDraft, runFill } from "./docx-commands.ts";
 import type { CliIO } from "./lint-command.ts";
 import { runLint } from "./lint-command.ts";
 
@@ -11,6 +12,8 @@ const USAGE = `人大报告助手 renda ${VERSION}
 
 命令：
   lint 文件…        检查工作报告、工作要点的章节与表述（.txt/.md/.docx）
+  draft             生成符合公文格式的 .docx 报告/要点框架（含自动填写插槽）
+  fill 文件.docx     用最新数据更新 .docx 中的自动填写插槽
   help              显示本帮助
 
 运行 renda <命令> --help 查看各命令的选项。`;
@@ -21,6 +24,10 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     switch (command) {
       case "lint":
         return await runLint(rest, io, readDocx, VERSION);
+      case "draft":
+        return await runDraft(rest, io);
+      case "fill":
+        return await runFill(rest, io);
       case undefined:
       case "help":
       case "-h":

@@ -1,0 +1,242 @@
+import { existsSync } from "node:fs";
+import { readFile, rename, writeFile } from "node:fs/promises";
+import { basename, dirname, join, resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { z } from "zod";
+import { renderDraft } from "../io/docx-draft.ts";
+import { fillDocx } from "../io/docx-fill.ts";
+import { InputError, isInputError } from "../io/errors.ts";
+import type { SlotMap } from "../phrasing/slots.ts";
+import type { CliIO } from "./lint-command.ts";
+
+export const DRAFT_USAGE = `用法：renda draft --kind work-report|work-plan --year 2025 --slots 插槽.json -o 草稿.docx
+
+按 GB/T 9704-2012 版式生成工作报告或工作要点的 .docx 框架：全部章节标题和起草提示，
+统计段落和表格放在标记为 renda:<插槽> 的内容控件中，之后可用 renda fill 更新。
+
+选项：
+  --kind work-report|work-plan   文稿类型（也可写 工作报告/工作要点）
+  --year 2025                    报告为回顾之年，要点为计划之年
+  --slots 插槽.json               插槽内容（JSON：{"overview": {"kind": "paragraphs", "paragraphs": [...]}}）
+  --ledger 台账.xlsx              从台账生成插槽内容（待台账统计模块接入）
+  --organ 名称                    常委会全称，如“青山县人民代表大会常务委员会”
+  -o, --output 文件.docx          输出文件（已存在时需加 --force）
+  --force                        覆盖已存在的输出文件`;
+
+export const FILL_USAGE = `用法：renda fill 草稿.docx --slots 插槽.json -o 已填写.docx [--in-place]
+
+只替换文档中 renda:<插槽> 内容控件里的内容，其余文字和格式一律不动；重复运行结果相同。
+
+选项：
+  --slots 插槽.json       插槽内容（JSON）
+  --ledger 台账.xlsx      从台账生成插槽内容（待台账统计模块接入）
+  -o, --output 文件.docx  输出文件（不会覆盖输入文件）
+  --in-place             直接改写输入文件（需明确指定）`;
+
+const SlotContent = z.discriminatedUnion("kind", [
+  z.object({ kind: z.literal("paragraphs"), paragraphs: z.array(z.string()) }),
+  z.object({
+    kind: z.literal("table"),
+    caption: z.string().optional(),
+    header: z.array(z.string()),
+    rows: z.array(z.array(z.string())),
+    note: z.string().optional(),
+  }),
+]);
+const SlotMapSchema = z.record(z.string().regex(/^[a-z0-9][a-z0-9-]*$/), SlotContent);
+
+const KINDS: Record<string, "work-report" | "work-plan"> = {
+  "work-report": "work-report",
+  "work-plan": "work-plan",
+  工作报告: "work-report",
+  工作要点: "work-plan",
+};
+
+/** `renda draft`: returns the exit code (0 written, 2 unusable input or arguments). */
+export async function runDraft(argv: string[], io: CliIO): Promise<number> {
+  return reportInputErrors(io, () => draft(argv, io));
+}
+
+/** `renda fill`: returns the exit code (0 written, 2 unusable input or arguments). */
+export async function runFill(argv: string[], io: CliIO): Promise<number> {
+  return reportInputErrors(io, () => fill(argv, io));
+}
+
+async function reportInputErrors(io: CliIO, run: () => Promise<number>): Promise<number> {
+  try {
+    return await run();
+  } catch (e) {
+    if (!isInputError(e)) throw e;
+    io.stderr(`renda：${e.message}\n`);
+    return 2;
+  }
+}
+
+async function draft(argv: string[], io: CliIO): Promise<number> {
+  const args = guard(() =>
+    parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        kind: { type: "string" },
+        year: { type: "string" },
+        slots: { type: "string" },
+        ledger: { type: "string" },
+        organ: { type: "string" },
+        output: { type: "string", short: "o" },
+        force: { type: "boolean" },
+        help: { type: "boolean", short: "h" },
+      },
+    }),
+  );
+  if (args.values.help) {
+    io.stdout(`${DRAFT_USAGE}\n`);
+    return 0;
+  }
+  const v = args.values;
+  const kind = KINDS[String(v.kind ?? "")];
+  if (!kind)
+    return usage(
+      io,
+      "请用 --kind 指定文稿类型：work-report（工作报告）或 work-plan（工作要点）",
+      DRAFT_USAGE,
+    );
+  const year = Number(v.year);
+  if (!Number.isInteger(year) || year < 1980 || year > 2100) {
+    return usage(io, "请用 --year 指定年份，如 --year 2025", DRAFT_USAGE);
+  }
+  if (!v.output) return usage(io, "请用 -o 指定输出文件，如 -o 草稿.docx", DRAFT_USAGE);
+  if (existsSync(v.output) && !v.force) {
+    return usage(
+      io,
+      `输出文件“${v.output}”已存在；为免覆盖已有内容，请换一个文件名或加 --force`,
+      DRAFT_USAGE,
+    );
+  }
+  const slots = await loadSlots(v.slots as string | undefined, v.ledger as string | undefined, true);
+  const bytes = await renderDraft({ kind, year, slots, body: v.organ ? { organ: String(v.organ) } : {} });
+  await writeFile(v.output, bytes);
+  io.stdout(
+    `已生成 ${v.output}（${kind === "work-report" ? "工作报告" : "工作要点"}，${year}年，${Object.keys(slots).length} 个自动填写插槽）\n`,
+  );
+  return 0;
+}
+
+async function fill(argv: string[], io: CliIO): Promise<number> {
+  const args = guard(() =>
+    parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        slots: { type: "string" },
+        ledger: { type: "string" },
+        output: { type: "string", short: "o" },
+        "in-place": { type: "boolean" },
+        help: { type: "boolean", short: "h" },
+      },
+    }),
+  );
+  if (args.values.help) {
+    io.stdout(`${FILL_USAGE}\n`);
+    return 0;
+  }
+  const v = args.values;
+  const [input, ...extra] = args.positionals;
+  if (!input || extra.length > 0) return usage(io, "请指定一个要填写的 .docx 文件", FILL_USAGE);
+  const inPlace = Boolean(v["in-place"]);
+  if (!v.output && !inPlace)
+    return usage(io, "请用 -o 指定输出文件；如确要改写原文件，请加 --in-place", FILL_USAGE);
+  if (v.output && inPlace) return usage(io, "-o 与 --in-place 只能选一个", FILL_USAGE);
+  const output = inPlace ? input : String(v.output);
+  if (!inPlace && resolve(output) === resolve(input)) {
+    return usage(io, "输出文件与输入文件相同；如确要改写原文件，请用 --in-place", FILL_USAGE);
+  }
+  const slots = await loadSlots(v.slots as string | undefined, v.ledger as string | undefined, false);
+  const bytes = await readInput(input);
+  const result = fillDocx(bytes, slots, input);
+  if (inPlace) {
+    // Write beside the file and rename over it: an interrupted write never leaves a half-written document.
+    const tmp = join(dirname(input), `.${basename(input)}.renda-tmp`);
+    await writeFile(tmp, result.bytes);
+    await rename(tmp, input);
+  } else {
+    await writeFile(output, result.bytes);
+  }
+  io.stdout(
+    `已写入 ${output}：填写 ${result.filled.length} 处${result.filled.length ? `（${result.filled.join("、")}）` : ""}\n`,
+  );
+  if (result.unknown.length > 0) {
+    io.stderr(
+      `注意：文档中这些插槽没有数据，已原样保留：${result.unknown.map((s) => `renda:${s}`).join("、")}\n`,
+    );
+  }
+  if (result.absent.length > 0) {
+    io.stderr(`注意：这些插槽有数据，但文档中没有对应的内容控件：${result.absent.join("、")}\n`);
+  }
+  for (const s of result.skipped) io.stderr(`注意：插槽 renda:${s.slot} 未填写：${s.reason}\n`);
+  return 0;
+}
+
+function guard<R>(parse: () => R): R {
+  try {
+    return parse();
+  } catch (e) {
+    throw new InputError(`参数有误：${(e as Error).message}`);
+  }
+}
+
+function usage(io: CliIO, message: string, text: string): number {
+  io.stderr(`renda：${message}\n\n${text}\n`);
+  return 2;
+}
+
+async function readInput(path: string): Promise<Uint8Array> {
+  try {
+    return new Uint8Array(await readFile(path));
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new InputError(
+      code === "ENOENT" ? `找不到文件“${path}”。` : `无法读取文件“${path}”（${code}）。`,
+      path,
+    );
+  }
+}
+
+/**
+ * Slot data: a JSON file for now. The ledger → slots step belongs to the phrasing module; until it lands,
+ * --ledger says so instead of guessing.
+ */
+async function loadSlots(
+  slotsPath: string | undefined,
+  ledger: string | undefined,
+  optional: boolean,
+): Promise<SlotMap> {
+  if (ledger) {
+    throw new InputError(
+      `暂不能直接从台账“${ledger}”生成插槽内容（台账统计模块尚未接入），请先用 --slots 提供插槽 JSON。`,
+      ledger,
+    );
+  }
+  if (!slotsPath) {
+    if (optional) return {};
+    throw new InputError("请用 --slots 指定插槽内容文件（JSON）。");
+  }
+  const raw = new TextDecoder().decode(await readInput(slotsPath));
+  let data: unknown;
+  try {
+    data = JSON.parse(raw.replace(/^\uFEFF/, ""));
+  } catch (e) {
+    throw new InputError(`“${slotsPath}”不是有效的 JSON：${(e as Error).message}`, slotsPath);
+  }
+  const parsed = SlotMapSchema.safeParse(data);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new InputError(
+      `“${slotsPath}”的插槽内容格式不对（${issue.path.join(".") || "顶层"}：${issue.message}）。`,
+      slotsPath,
+    );
+  }
+  return parsed.data as SlotMap;
+}
