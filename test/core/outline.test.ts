@@ -123,11 +123,14 @@ describe("outline detection", () => {
       { text: "开展执法检查3次、专题询问1次，听取和审议专项工作报告12个。" },
       { text: "做好代表工作", hint: { tag: "h2" } },
       { text: "代表列席常委会会议40人次，办理代表建议96件，全部按期答复。" },
+      { text: "加强自身建设：", hint: { bold: true } },
+      { text: "对标“四个机关”定位要求，组织履职培训2期。" },
     ]);
     expect(detectOutline(doc).headings.map((h) => [h.form, h.rank, h.title])).toEqual([
       ["host", 1, "坚持党的领导"],
       ["host", 1, "依法开展监督"],
       ["host", 2, "做好代表工作"],
+      ["line", 1, "加强自身建设："],
     ]);
   });
 

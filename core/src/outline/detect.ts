@@ -178,7 +178,10 @@ function classifyHeading(
     return plainHeading(block, lead, title, "host", level);
   }
 
-  if (isLineHeading(text, hasNext, n, nonBlank, blocks)) {
+  // A short paragraph set in bold by the drafter is a heading even when it ends with a mark.
+  const boldLine =
+    block.hint?.bold === true && text.length <= MAX_LINE_HEADING && !/[。！？]/.test(text.slice(0, -1));
+  if (boldLine || isLineHeading(text, hasNext, n, nonBlank, blocks)) {
     return plainHeading(block, lead, text, "line", 1);
   }
 
