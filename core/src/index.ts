@@ -1,9 +1,14 @@
+export { type ConfigError, type ParsedConfig, parseConfig, RendaConfig } from "./config/parse.ts";
 export { applyFixes, type FixResult, fixesOf } from "./fix.ts";
 export { type LintInput, type LintOptions, type LintResult, lint, toDocument } from "./lint.ts";
 export { detectOutline, hintLevel } from "./outline/detect.ts";
 export { parseMarker } from "./outline/markers.ts";
 export type { BlockRole, Heading, HeadingForm, Outline, OutlineNode, PartId } from "./outline/types.ts";
-export { builtinRules, structureRules } from "./rules/registry.ts";
+export { type AppliedFix, type FixTextResult, fixText } from "./rules/autofix.ts";
+export { AhoCorasick } from "./rules/engine/aho-corasick.ts";
+export { BUILTIN_PACKS } from "./rules/packs/index.ts";
+export type { EnumerationEntry, LiteralEntry, PackEntry, RulePack } from "./rules/packs/schema.ts";
+export { builtinRules, codeRules, structureRules } from "./rules/registry.ts";
 export type { Rule, RuleContext, RuleMeta } from "./rules/types.ts";
 export { Diagnostic, Fix, type Report, Severity } from "./schema/diagnostic.ts";
 export { DocumentKind, DocumentKindId, SectionDef } from "./schema/kinds.ts";

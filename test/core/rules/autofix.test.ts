@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { fixText } from "../../../core/src/rules/autofix.ts";
+
+describe("fixText (renda lint --fix)", () => {
+  it("applies every fix, grouped fix-alls included, and says what it changed where", () => {
+    const r = fixText("企业家及其它各界代表,踊跃捐款,捐物,出力。\n组织前任法律知识考试。");
+    expect(r.text).toBe("企业家及其他各界代表，踊跃捐款，捐物，出力。\n组织任前法律知识考试。");
+    expect(r.changed).toBe(true);
+    expect(r.applied).toContainEqual({
+      ruleId: "confusable/qita",
+      line: 1,
+      column: 5,
+      before: "其它",
+      after: "其他",
+      pass: 1,
+    });
+    expect(r.applied.filter((a) => a.ruleId === "typography/halfwidth-punctuation")).toHaveLength(3);
+    expect(r.remaining.filter((d) => d.fix)).toEqual([]);
+  });
+
+  it("keeps CRLF line endings and a BOM", () => {
+    const r = fixText("\uFEFF其它代表。\r\n布署工作。\r\n");
+    expect(r.text).toBe("\uFEFF其他代表。\r\n部署工作。\r\n");
+  });
+
+  it("changes nothing in a clean text", () => {
+    const r = fixText("企业家及其他各界代表踊跃捐款。");
+    expect(r).toMatchObject({
+      changed: false,
+      applied: [],
+      passes: 0,
+      text: "企业家及其他各界代表踊跃捐款。",
+    });
+  });
+});

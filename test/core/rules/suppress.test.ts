@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { lint } from "../../../core/src/lint.ts";
+
+const ids = (text: string) => lint(text).diagnostics.map((d) => d.ruleId);
+
+describe("inline suppression", () => {
+  it("renda-disable-next-paragraph silences the next non-blank paragraph only", () => {
+    const text = "renda-disable-next-paragraph\n\n企业家及其它各界代表。\n企业家及其它各界代表。";
+    const found = lint(text).diagnostics.filter((d) => d.ruleId === "confusable/qita");
+    expect(found.map((d) => d.line)).toEqual([4]);
+  });
+
+  it("names rules or groups; others still fire", () => {
+    const text = "<!-- renda-disable-next-paragraph confusable/qita, typography -->\n其它代表,布署工作。";
+    const found = ids(text);
+    expect(found).not.toContain("confusable/qita");
+    expect(found).not.toContain("typography/halfwidth-punctuation");
+    expect(found).toContain("confusable/bushu");
+  });
+
+  it("renda-disable … renda-enable covers a region", () => {
+    const text = "renda-disable confusable\n其它代表。\n布署工作。\nrenda-enable\n其它代表。";
+    const found = lint(text).diagnostics.filter((d) => d.ruleId.startsWith("confusable/"));
+    expect(found.map((d) => d.line)).toEqual([5]);
+  });
+
+  it("a folded finding keeps only the ranges outside the silenced paragraph", () => {
+    const text =
+      "renda-disable-next-paragraph typography/halfwidth-punctuation\n甲,乙,丙,丁。\n戊,己,庚,辛。";
+    const d = lint(text).diagnostics.filter((x) => x.ruleId === "typography/halfwidth-punctuation");
+    expect(d).toHaveLength(1);
+    expect(d[0]!.related!.every((r) => r.start > text.indexOf("戊"))).toBe(true);
+    expect(d[0]!.message).toMatch(/有3处/);
+  });
+
+  it("can be turned off", () => {
+    const text = "renda-disable-next-paragraph\n其它代表。";
+    expect(lint(text, { suppress: false }).diagnostics.map((d) => d.ruleId)).toContain("confusable/qita");
+  });
+});
