@@ -3,7 +3,7 @@ import type { Rule } from "../types.ts";
 const STAT = /(\d+(?:\.\d+)?)(余|多)?(件次|人次|件|人|个|条|项|次|名|篇|场|批|家|户)/g;
 const OTHER_STATS = /\d+(?:\.\d+)?(?:余|多)?(?:件次|人次|件|人|个|条|项|次|名|篇|场|批|家|户)?/g;
 const CLAUSE_BREAK = /[，。；：,;:！？!?\n（(]/;
-const FILLER = /^(?:全年|全市|全区|全县|我市|我区|我县|其中|共|累计|先后|总计|合计|分别)+/;
+const FILLER = /^(?:全年|全市|全区|全县|我市|我区|我县|其中|共计|共|累计|先后|总计|合计|分别|依法)+/;
 
 interface Stat {
   value: string;
