@@ -1,0 +1,106 @@
+/**
+ * Must-fire and must-not-fire texts for every rule written as code (pack entries carry their own specs). The
+ * rules reference (docs/rules.md) shows them and test/core/rules/code-rules.test.ts runs them, so the examples a
+ * reader sees are examples that pass.
+ */
+export interface CodeRuleExamples {
+  fire: { text: string; output?: string }[];
+  pass: string[];
+}
+
+export const CODE_RULE_EXAMPLES: Record<string, CodeRuleExamples> = {
+  "typography/halfwidth-punctuation": {
+    fire: [
+      {
+        text: "区人大常委会工作的总体要求是:坚持党的领导。",
+        output: "区人大常委会工作的总体要求是：坚持党的领导。",
+      },
+      { text: "全市26个代表联络站(点)提档升级。", output: "全市26个代表联络站（点）提档升级。" },
+      { text: "开展调研,提出建议;督促整改!", output: "开展调研，提出建议；督促整改！" },
+    ],
+    pass: ["收入1,000元。", "会议于10:30开始。", "（1）开展执法检查。", "访问 https://www.npc.gov.cn 查询。"],
+  },
+  "typography/ascii-quotes": {
+    fire: [{ text: '坚持"第一议题"制度。', output: "坚持“第一议题”制度。" }],
+    pass: ["坚持“第一议题”制度。", 'The "ABC" standard.'],
+  },
+  "typography/time-range": {
+    fire: [
+      { text: "编制2021-2025年规划。", output: "编制2021—2025年规划。" },
+      { text: "（2021年-2025年）", output: "（2021—2025年）" },
+      { text: "1-3月开展视察。", output: "1—3月开展视察。" },
+    ],
+    pass: ["编制2021—2025年规划。", "于2011-02-15印发。", "2021年至2025年。"],
+  },
+  "typography/interpunct": {
+    fire: [
+      { text: "纪念“六·五”环境日。", output: "纪念“六五”环境日。" },
+      { text: "开展“3.15”宣传。", output: "开展“3·15”宣传。" },
+    ],
+    pass: ["纪念“一二·九”运动。", "纪念六五环境日。", "推进“代表三进·共同缔造”活动。", "开展“12·4”宣传。"],
+  },
+  "typography/cjk-space": {
+    fire: [
+      { text: "《湖北省实施办法 》贯彻实施情况。", output: "《湖北省实施办法》贯彻实施情况。" },
+      { text: "加强代表 工作。", output: "加强代表工作。" },
+    ],
+    pass: ["　　加强代表工作。", "《聚焦群众身边事 聚合代表大智慧》获奖。", "发稿90余篇 (2023)。"],
+  },
+  "number/mixed-numerals": {
+    fire: [{ text: "确定5个专题，组织五个专班开展调研。", output: "确定5个专题，组织5个专班开展调研。" }],
+    pass: [
+      "确定5个专题，组织5个专班开展调研。",
+      "召开会议3次，增强“四个意识”。",
+      "收集意见建议163条，落实中央八项规定。",
+      "确定5个专题，开展三四个月调研。",
+    ],
+  },
+  "number/chinese-year-zero": {
+    fire: [{ text: "二零二四年二月。", output: "二〇二四年二月。" }],
+    pass: ["二〇二四年二月。", "2024年2月。"],
+  },
+  "number/range-units": {
+    fire: [
+      { text: "增长15～30%。", output: "增长15%～30%。" },
+      { text: "投资9-16亿元。", output: "投资9亿～16亿元。" },
+    ],
+    pass: ["增长15%～30%。", "投资9亿～16亿元。", "2021-2025年。"],
+  },
+  "number/approx-redundant": {
+    fire: [
+      { text: "参加约300人左右。", output: "参加约300人。" },
+      { text: "收到约300余条。", output: "收到300余条。" },
+    ],
+    pass: ["参加约300人。", "收到300余条。", "参加300人左右。"],
+  },
+  "number/meeting-numerals": {
+    fire: [{ text: "市人大常委会第17次会议审议。", output: "市人大常委会第十七次会议审议。" }],
+    pass: ["市人大常委会第十七次会议审议。", "召开会议17次。"],
+  },
+  "consistency/percentage": {
+    fire: [{ text: "代表建议120件，已办结108件，占85%。" }],
+    pass: [
+      "提出的60件议案和建议已全部办结，得到解决或计划逐步解决的有53件，占议案和建议总数的88.3%。",
+      "代表建议120件，已办结108件，占90%。",
+      "代表建议3件，解决2件，占66.7%。",
+      "代表建议3件，解决2件，占67%。",
+      "收到100多件建议，办结80件，占80%。",
+    ],
+  },
+  "consistency/repeated-statistic": {
+    fire: [{ text: "全年共任免地方国家机关工作人员15人次。\n依法任免地方国家机关工作人员17人次。" }],
+    pass: [
+      "全年共任免地方国家机关工作人员15人次。\n任免地方国家机关工作人员15人次。",
+      "开展集中学习、交流研讨21次。\n召开中心组集中学习12次、交流研讨6次。",
+    ],
+  },
+  "consistency/tasks-year": {
+    fire: [
+      {
+        text: "2023年主要工作回顾\n一、加强监督\n听取报告3项。\n2025年主要任务\n一、加强监督\n听取报告。",
+        output: "2023年主要工作回顾\n一、加强监督\n听取报告3项。\n2024年主要任务\n一、加强监督\n听取报告。",
+      },
+    ],
+    pass: ["2023年主要工作回顾\n一、加强监督\n听取报告3项。\n2024年主要任务\n一、加强监督\n听取报告。"],
+  },
+};
