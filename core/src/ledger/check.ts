@@ -2,6 +2,7 @@ import type ExcelJS from "exceljs";
 import { chineseMeetingNumbering } from "./format.ts";
 import { IssueCollector, type LedgerIssue } from "./issues.ts";
 import { type LedgerReader, type RawSheet, readFull } from "./read.ts";
+import { readStream } from "./read-stream.ts";
 import {
   type ColumnDef,
   columnLetter,
@@ -26,7 +27,7 @@ export interface CheckOptions {
   year?: number;
   /** Shown in messages about the file as a whole. */
   fileName?: string;
-  /** "stream" keeps memory flat on big ledgers (Node only); "full" loads the whole workbook (works anywhere). */
+  /** "stream" keeps memory flat on big ledgers; "full" loads the whole workbook into exceljs's model. */
   reader?: LedgerReader;
   limits?: ZipLimits;
   /** Issues of one kind listed per sheet column before the rest are only counted. */
@@ -83,13 +84,7 @@ export async function checkLedger(bytes: Uint8Array, options: CheckOptions = {})
   try {
     const info = inspectWorkbook(bytes, options.limits ?? DEFAULT_ZIP_LIMITS);
     validator.plan(info.sheets);
-    const sheets =
-      reader === "stream" && info.sheets.every((s) => /^xl\/worksheets\/sheet\d+\.xml$/.test(s.path))
-        ? (await import("./read-stream.ts")).readStream(
-            bytes,
-            new Map(info.sheets.map((s) => [s.path, s.name])),
-          )
-        : readFull(bytes);
+    const sheets = reader === "stream" ? readStream(bytes, info) : readFull(bytes);
     for await (const sheet of sheets) await validator.readSheet(sheet);
     return result(true);
   } catch (e) {
@@ -105,15 +100,6 @@ export async function checkLedger(bytes: Uint8Array, options: CheckOptions = {})
     collector.add(issue);
     return result(false);
   }
-}
-
-/** Everything a streaming reader needs to interpret the sheets comes first; the sheets last. */
-function streamRank(name: string): number {
-  if (name.startsWith("xl/worksheets/sheet")) return 2;
-  if (name === "xl/workbook.xml" || name === "xl/_rels/workbook.xml.rels" || name === "xl/styles.xml")
-    return 0;
-  if (name === "xl/sharedStrings.xml") return 1;
-  return 0;
 }
 
 function firstLine(e: unknown): string {
@@ -146,6 +132,7 @@ export class LedgerValidator {
   private readonly dates: DateRef[] = [];
   /** Every meeting name typed in the Meetings sheet, valid row or not, so one bad cell does not cascade. */
   private readonly meetingNames = new Set<string>();
+  private readonly states = new Map<LedgerTableName, SheetState>();
 
   constructor(private readonly issues: IssueCollector) {}
 
@@ -217,6 +204,7 @@ export class LedgerValidator {
       return;
     }
     const state = new SheetState(plan.def, plan.info, this.issues, this.dates);
+    this.states.set(plan.def.table as LedgerTableName, state);
     for await (const row of sheet.rows) {
       const { typed, ok } = state.row(row.number, row.values);
       if (typed && plan.def.table === "Meetings" && typeof typed.name === "string")
@@ -224,10 +212,38 @@ export class LedgerValidator {
       if (typed && ok) {
         const parsed = ROW_SCHEMAS[plan.def.table as LedgerTableName].safeParse(typed);
         if (parsed.success) (this.data[plan.def.table as LedgerTableName] as unknown[]).push(parsed.data);
+        if (plan.def.table === "Suggestions") this.checkSuggestionRow(sheet.name, typed);
       }
     }
     state.end();
     this.rowCounts[plan.def.table as LedgerTableName] = state.dataRows;
+  }
+
+  /** A result needs a reply, and feedback needs a result: otherwise the rates disagree with each other. */
+  private checkSuggestionRow(sheet: string, r: Record<string, unknown>): void {
+    const at = (key: string) => `${this.letterOf("Suggestions", key)}${r.row}`;
+    if (r.result && !r.answeredOn)
+      this.issues.add(
+        {
+          severity: "warning",
+          code: "row/result-without-reply",
+          sheet,
+          cell: at("answeredOn"),
+          message: `已填写办理结果“${String(r.result)}”，但没有答复日期（按已答复统计）`,
+        },
+        "answeredOn",
+      );
+    if (r.satisfaction && !r.result && !r.answeredOn)
+      this.issues.add(
+        {
+          severity: "warning",
+          code: "row/feedback-without-reply",
+          sheet,
+          cell: at("satisfaction"),
+          message: `已填写满意度“${String(r.satisfaction)}”，但没有办理结果和答复日期`,
+        },
+        "satisfaction",
+      );
   }
 
   /** Cross-sheet checks; decides the ledger year. */
@@ -259,6 +275,11 @@ export class LedgerValidator {
     return { year, source };
   }
 
+  /** The column letter where this workbook actually holds a column (statisticians reorder columns). */
+  private letterOf(table: LedgerTableName, key: string): string {
+    return this.states.get(table)?.letterOf(key) ?? standardLetter(table, key);
+  }
+
   private sheetOf(table: LedgerTableName): string {
     for (const [name, p] of this.planned) if (p.def.table === table) return name;
     return tableDefSheet(table);
@@ -270,7 +291,7 @@ export class LedgerValidator {
     const byNumbering = new Map([...names].map((n) => [chineseMeetingNumbering(n), n]));
     for (const table of ["Agenda", "Appointments"] as const) {
       const sheet = this.sheetOf(table);
-      const letter = letterOf(table, "meeting");
+      const letter = this.letterOf(table, "meeting");
       for (const r of this.data[table]) {
         if (names.has(r.meeting)) continue;
         const close = byNumbering.get(chineseMeetingNumbering(r.meeting)) ?? closest(r.meeting, [...names]);
@@ -291,7 +312,7 @@ export class LedgerValidator {
 
   private checkMeetingNumbering(): void {
     const sheet = this.sheetOf("Meetings");
-    const letter = letterOf("Meetings", "name");
+    const letter = this.letterOf("Meetings", "name");
     for (const m of this.data.Meetings) {
       const fixed = chineseMeetingNumbering(m.name);
       if (fixed === m.name) continue;
@@ -314,7 +335,7 @@ function tableDefSheet(table: LedgerTableName): string {
   return LEDGER_TABLES.find((t) => t.table === table)!.sheet;
 }
 
-function letterOf(table: LedgerTableName, key: string): string {
+function standardLetter(table: LedgerTableName, key: string): string {
   const def = LEDGER_TABLES.find((t) => t.table === table)! as TableDef;
   return columnLetter(def.columns.findIndex((c) => c.key === key) + 1);
 }
@@ -350,6 +371,11 @@ class SheetState {
     this.headerRow = ref?.top ?? 0;
     this.tableBottom = ref?.bottom ?? null;
     this.checkStructure();
+  }
+
+  letterOf(key: string): string | undefined {
+    for (const [index, c] of this.columns) if (c.key === key) return columnLetter(index);
+    return undefined;
   }
 
   private get sheet(): string {

@@ -1,41 +1,213 @@
-import { Readable } from "node:stream";
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import type { RawRow, RawSheet } from "./read.ts";
+import { inflateEntry, inflateEntrySlices, readEntryText, type WorkbookInfo, type ZipEntry } from "./zip.ts";
 
 /**
- * Streaming reader (Node only, so it is imported lazily by check.ts and never reaches the add-in bundle):
- * rows are parsed and handed over one at a time, so memory stays flat whatever the row count.
+ * Streaming reader: inflates each sheet part in slices (fflate) and scans its XML for cells, handing rows
+ * over as they complete, so memory stays flat whatever the row count. Pure TypeScript over bytes, so it
+ * runs in the browser as well.
  *
- * exceljs names a streamed sheet only when it has already seen workbook.xml; files written by exceljs put
- * that part last, so the sheet is identified by its part number and named from our own directory scan.
+ * Why not exceljs's own streaming WorkbookReader: in our tests it lost small parts (workbook.xml,
+ * styles.xml) depending on timing — dates then came back as plain numbers or parsing stopped with a
+ * TypeError, on the same file from one run to the next. A ledger checker cannot be nondeterministic, and the
+ * part of SpreadsheetML a ledger uses (shared strings, inline strings, numbers, booleans, errors, formulas
+ * with cached results, date styles) is small enough to read directly.
  */
-export async function* readStream(
-  bytes: Uint8Array,
-  namesByPath: ReadonlyMap<string, string>,
-): AsyncGenerator<RawSheet> {
-  const input = Readable.from([Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)]);
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, {
-    worksheets: "emit",
-    sharedStrings: "cache",
-    styles: "cache",
-    hyperlinks: "ignore",
-    entries: "emit",
-  });
-  // exceljs looks up `model.sheets` for every sheet part; when workbook.xml comes after the sheets and the
-  // shared strings before them (exceljs's own writer does this), the model is still undefined and it throws.
-  // An empty model until workbook.xml arrives is harmless: we name the sheets ourselves.
-  (reader as unknown as { model: unknown }).model = { sheets: [] };
-  let lastSheetNo: string | undefined;
-  (reader as unknown as NodeJS.EventEmitter).on("entry", (e: { type: string; id?: string }) => {
-    if (e.type === "worksheet") lastSheetNo = e.id;
-  });
-  for await (const ws of reader) {
-    const path = `xl/worksheets/sheet${lastSheetNo}.xml`;
-    const name = namesByPath.get(path) ?? (ws as unknown as { name?: string }).name ?? path;
-    yield { name, rows: rowsOf(ws as unknown as AsyncIterable<ExcelJS.Row>) };
+export async function* readStream(bytes: Uint8Array, info: WorkbookInfo): AsyncGenerator<RawSheet> {
+  const byName = new Map(info.entries.map((e) => [e.name, e]));
+  const workbookXml = byName.get("xl/workbook.xml")
+    ? readEntryText(bytes, byName.get("xl/workbook.xml")!)
+    : "";
+  const date1904 = /<(?:\w+:)?workbookPr\b[^>]*\bdate1904="(?:1|true)"/.test(workbookXml);
+  const stylesEntry = byName.get("xl/styles.xml");
+  const dateStyles = stylesEntry ? parseDateStyles(readEntryText(bytes, stylesEntry)) : [];
+  const sstEntry = byName.get("xl/sharedStrings.xml");
+  const sharedStrings = sstEntry ? readSharedStrings(bytes, sstEntry) : [];
+  for (const sheet of info.sheets) {
+    const entry = byName.get(sheet.path);
+    if (!entry) continue;
+    yield { name: sheet.name, rows: sheetRows(bytes, entry, { sharedStrings, dateStyles, date1904 }) };
   }
 }
 
-async function* rowsOf(ws: AsyncIterable<ExcelJS.Row>): AsyncGenerator<RawRow> {
-  for await (const row of ws) yield { number: row.number, values: row.values as ExcelJS.CellValue[] };
+interface Context {
+  sharedStrings: string[];
+  dateStyles: boolean[];
+  date1904: boolean;
+}
+
+/** Inflates the sheet a compressed slice at a time; yields the rows each slice completes. */
+async function* sheetRows(bytes: Uint8Array, entry: ZipEntry, ctx: Context): AsyncGenerator<RawRow> {
+  const scanner = new SheetScanner(ctx);
+  const pending: RawRow[] = [];
+  const decoder = new TextDecoder();
+  for (const chunks of inflateEntrySlices(bytes, entry, 256 * 1024)) {
+    for (const c of chunks) scanner.push(decoder.decode(c, { stream: true }), pending);
+    while (pending.length) yield pending.shift()!;
+  }
+  scanner.push(decoder.decode(), pending);
+  scanner.end(pending);
+  while (pending.length) yield pending.shift()!;
+}
+
+/** Scans SpreadsheetML sheet text for rows and cells; keeps only an unfinished tail between pushes. */
+class SheetScanner {
+  private buf = "";
+  private row: ExcelJS.CellValue[] = [];
+  private rowNumber = 0;
+  private nextCol = 1;
+  private static readonly TOKEN =
+    /<(?:\w+:)?row\b([^>]*?)(\/?)>|<(?:\w+:)?c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:\w+:)?c>)/g;
+
+  constructor(private readonly ctx: Context) {}
+
+  push(text: string, out: RawRow[]): void {
+    this.buf += text;
+    const re = SheetScanner.TOKEN;
+    re.lastIndex = 0;
+    let consumed = 0;
+    for (let m = re.exec(this.buf); m; m = re.exec(this.buf)) {
+      if (m[0].startsWith("<c") || /^<\w+:c\b/.test(m[0])) {
+        // A cell whose closing tag is not here yet matches nothing; a complete one is safe to take.
+        this.cell(m[3] ?? "", m[4]);
+      } else {
+        this.flush(out);
+        const r = attr(m[1] ?? "", "r");
+        this.rowNumber = r ? Number(r) : this.rowNumber + 1;
+        this.nextCol = 1;
+      }
+      consumed = re.lastIndex;
+    }
+    this.buf = this.buf.slice(consumed);
+    // Cells are never longer than a shared-string index or a number and a formula: a long tail with no match
+    // is sheet furniture (merge lists, validations), not a cell to wait for.
+    if (this.buf.length > 1 << 20 && !this.buf.includes("<c")) this.buf = this.buf.slice(-1024);
+  }
+
+  end(out: RawRow[]): void {
+    this.flush(out);
+  }
+
+  private flush(out: RawRow[]): void {
+    if (this.rowNumber > 0 && this.row.length > 0) out.push({ number: this.rowNumber, values: this.row });
+    this.row = [];
+  }
+
+  private cell(attrs: string, inner: string | undefined): void {
+    const ref = attr(attrs, "r");
+    let col = this.nextCol;
+    if (ref) {
+      const m = /^([A-Z]+)(\d+)$/.exec(ref);
+      if (m) {
+        col = 0;
+        for (const ch of m[1]!) col = col * 26 + ch.charCodeAt(0) - 64;
+        const r = Number(m[2]);
+        if (r !== this.rowNumber && this.rowNumber !== 0 && this.row.length === 0) this.rowNumber = r;
+      }
+    }
+    this.nextCol = col + 1;
+    const value = this.decode(attr(attrs, "t"), Number(attr(attrs, "s") ?? 0), inner ?? "");
+    if (value !== null) this.row[col] = value;
+  }
+
+  private decode(type: string | undefined, style: number, inner: string): ExcelJS.CellValue {
+    const f = /<(?:\w+:)?f\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:\w+:)?f>)/.exec(inner);
+    const v = /<(?:\w+:)?v>([\s\S]*?)<\/(?:\w+:)?v>/.exec(inner)?.[1];
+    let value: ExcelJS.CellValue = null;
+    if (type === "inlineStr") value = texts(inner);
+    else if (v !== undefined) {
+      if (type === "s") value = this.ctx.sharedStrings[Number(v)] ?? "";
+      else if (type === "str") value = unescapeXml(v);
+      else if (type === "b") value = v !== "0" && v !== "false";
+      else if (type === "e") value = { error: unescapeXml(v) } as ExcelJS.CellErrorValue;
+      else if (type === "d") value = new Date(unescapeXml(v));
+      else {
+        const n = Number(v);
+        value = this.ctx.dateStyles[style] ? serialToDate(n, this.ctx.date1904) : n;
+      }
+    }
+    if (f) {
+      const formula = unescapeXml(f[2] ?? "");
+      return { formula: formula || "（共享公式）", result: value ?? undefined } as ExcelJS.CellFormulaValue;
+    }
+    return value;
+  }
+}
+
+function serialToDate(serial: number, date1904: boolean): Date {
+  return new Date(Math.round((serial - 25569 + (date1904 ? 1462 : 0)) * 86400000));
+}
+
+/** Shared strings, read as a stream: each <si> becomes one string (phonetic runs <rPh> left out). */
+function readSharedStrings(bytes: Uint8Array, entry: ZipEntry): string[] {
+  const out: string[] = [];
+  const decoder = new TextDecoder();
+  let buf = "";
+  const re = /<(?:\w+:)?si>([\s\S]*?)<\/(?:\w+:)?si>|<(?:\w+:)?si\/>/g;
+  const take = (final: boolean) => {
+    re.lastIndex = 0;
+    let consumed = 0;
+    for (let m = re.exec(buf); m; m = re.exec(buf)) {
+      out.push(texts((m[1] ?? "").replace(/<(?:\w+:)?rPh\b[\s\S]*?<\/(?:\w+:)?rPh>/g, "")));
+      consumed = re.lastIndex;
+    }
+    buf = final ? "" : buf.slice(consumed);
+  };
+  inflateEntry(bytes, entry, (c) => {
+    buf += decoder.decode(c, { stream: true });
+    take(false);
+  });
+  buf += decoder.decode();
+  take(true);
+  return out;
+}
+
+function texts(xml: string): string {
+  let s = "";
+  for (const m of xml.matchAll(/<(?:\w+:)?t\b[^>]*?(?:\/>|>([\s\S]*?)<\/(?:\w+:)?t>)/g))
+    s += unescapeXml(m[1] ?? "");
+  return s;
+}
+
+/** Which cell style indexes (cellXfs order) carry a date or time number format. */
+function parseDateStyles(xml: string): boolean[] {
+  const custom = new Map<number, string>();
+  for (const m of xml.matchAll(/<(?:\w+:)?numFmt\b([^>]*)\/?>/g)) {
+    const id = attr(m[1]!, "numFmtId");
+    const code = attr(m[1]!, "formatCode");
+    if (id && code) custom.set(Number(id), unescapeXml(code));
+  }
+  const xfs = /<(?:\w+:)?cellXfs\b[^>]*>([\s\S]*?)<\/(?:\w+:)?cellXfs>/.exec(xml)?.[1] ?? "";
+  const out: boolean[] = [];
+  for (const m of xfs.matchAll(/<(?:\w+:)?xf\b([^>]*?)(?:\/>|>)/g)) {
+    const id = Number(attr(m[1]!, "numFmtId") ?? 0);
+    out.push(isDateFormat(id, custom.get(id)));
+  }
+  return out;
+}
+
+/** Built-in date formats (ECMA-376 18.8.30, with the CJK ids 27–36 and 50–58), or a custom code with y/m/d. */
+function isDateFormat(id: number, code: string | undefined): boolean {
+  if ((id >= 14 && id <= 22) || (id >= 27 && id <= 36) || (id >= 45 && id <= 47) || (id >= 50 && id <= 58))
+    return true;
+  if (!code) return false;
+  const bare = code.replace(/"[^"]*"|\[[^\]]*\]|\\./g, "");
+  return /[ymdhs年月日]/i.test(bare) && !/^[#0.,%\s]*$/.test(bare);
+}
+
+function attr(attrs: string, name: string): string | undefined {
+  return new RegExp(`(?:^|\\s)${name}="([^"]*)"`).exec(attrs)?.[1];
+}
+
+function unescapeXml(s: string): string {
+  return s
+    .replace(/_x([0-9A-Fa-f]{4})_/g, (_, h: string) => String.fromCharCode(Number.parseInt(h, 16)))
+    .replace(/&(lt|gt|amp|quot|apos|#\d+|#x[0-9A-Fa-f]+);/g, (_, e: string) => {
+      if (e === "lt") return "<";
+      if (e === "gt") return ">";
+      if (e === "amp") return "&";
+      if (e === "quot") return '"';
+      if (e === "apos") return "'";
+      return String.fromCodePoint(e[1] === "x" ? Number.parseInt(e.slice(2), 16) : Number(e.slice(1)));
+    });
 }

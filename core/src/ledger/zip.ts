@@ -177,58 +177,50 @@ export function inflateEntry(bytes: Uint8Array, entry: ZipEntry, onChunk: (chunk
 }
 
 /**
- * The same zip with its entries in another order, compressed data copied as is (no re-inflation).
- * A streaming reader sees entries in file order and cannot go back: it must meet workbook.xml, the
- * relationships, styles (to know which numbers are dates) and shared strings before the sheets. Excel, WPS
- * and exceljs all write some of these after the sheets.
+ * inflateEntry in steps: yields the uncompressed chunks produced by each slice of compressed input, so a
+ * caller can consume (and drop) them before the next slice is inflated. Same size checks as inflateEntry.
  */
-export function reorderZip(
+export function* inflateEntrySlices(
   bytes: Uint8Array,
-  entries: readonly ZipEntry[],
-  rank: (name: string) => number,
-): Uint8Array {
+  entry: ZipEntry,
+  sliceSize: number,
+): Generator<Uint8Array[]> {
+  const data = entryData(bytes, entry);
+  let produced = 0;
+  const out: Uint8Array[] = [];
+  const take = (chunk: Uint8Array) => {
+    produced += chunk.length;
+    if (produced > entry.size)
+      throw bomb(`压缩包内“${entry.name}”解压后超过目录中声明的${entry.size}字节，疑似伪造的压缩炸弹`);
+    out.push(chunk);
+  };
+  if (entry.compression === 0) {
+    take(data);
+    yield out.splice(0);
+    return;
+  }
+  if (entry.compression !== 8) throw corrupt(`“${entry.name}”使用了不支持的压缩方式${entry.compression}`);
+  const inflater = new Inflate((chunk) => take(chunk));
+  for (let i = 0; i < Math.max(data.length, 1); i += sliceSize) {
+    try {
+      inflater.push(data.subarray(i, i + sliceSize), i + sliceSize >= data.length);
+    } catch (e) {
+      if (e instanceof LedgerFileError) throw e;
+      throw corrupt(`“${entry.name}”无法解压（${(e as Error).message}）`);
+    }
+    yield out.splice(0);
+  }
+}
+
+function entryData(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const eocd = findEocd(view, bytes.length);
-  const dirOffset = view.getUint32(eocd + 16, true);
-  const byOffset = [...entries].sort((a, b) => a.localHeaderOffset - b.localHeaderOffset);
-  // An entry's bytes run from its local header to the next one (or the directory): data descriptors included.
-  const extent = new Map<ZipEntry, [number, number]>();
-  byOffset.forEach((e, i) => {
-    extent.set(e, [e.localHeaderOffset, byOffset[i + 1]?.localHeaderOffset ?? dirOffset]);
-  });
-  const ordered = [...entries].sort((a, b) => rank(a.name) - rank(b.name));
-  const dirRecords: Uint8Array[] = [];
-  let p = dirOffset;
-  for (let i = 0; i < entries.length; i++) {
-    const len =
-      46 + view.getUint16(p + 28, true) + view.getUint16(p + 30, true) + view.getUint16(p + 32, true);
-    dirRecords.push(bytes.subarray(p, p + len));
-    p += len;
-  }
-  const dirOf = new Map(entries.map((e, i) => [e, dirRecords[i]!]));
-  const dataLen = ordered.reduce((n, e) => n + extent.get(e)![1] - extent.get(e)![0], 0);
-  const dirLen = dirRecords.reduce((n, r) => n + r.length, 0);
-  const out = new Uint8Array(dataLen + dirLen + 22);
-  const outView = new DataView(out.buffer);
-  const newOffset = new Map<ZipEntry, number>();
-  let o = 0;
-  for (const e of ordered) {
-    const [from, to] = extent.get(e)!;
-    newOffset.set(e, o);
-    out.set(bytes.subarray(from, to), o);
-    o += to - from;
-  }
-  const newDirOffset = o;
-  for (const e of ordered) {
-    out.set(dirOf.get(e)!, o);
-    outView.setUint32(o + 42, newOffset.get(e)!, true);
-    o += dirOf.get(e)!.length;
-  }
-  out.set(bytes.subarray(eocd, eocd + 22), o);
-  outView.setUint16(o + 20, 0, true); // drop the archive comment
-  outView.setUint32(o + 12, dirLen, true);
-  outView.setUint32(o + 16, newDirOffset, true);
-  return out;
+  const h = entry.localHeaderOffset;
+  if (h + 30 > bytes.length || view.getUint32(h, true) !== 0x04034b50)
+    throw corrupt(`“${entry.name}”的文件头已损坏`);
+  const start = h + 30 + view.getUint16(h + 26, true) + view.getUint16(h + 28, true);
+  const data = bytes.subarray(start, start + entry.compressedSize);
+  if (data.length < entry.compressedSize) throw corrupt(`“${entry.name}”的数据不完整`);
+  return data;
 }
 
 function findEocd(view: DataView, length: number): number {
