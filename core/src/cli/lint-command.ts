@@ -1,10 +1,17 @@
-import { readFile } from "node:fs/promises";
+import { existsSync } from "node:fs";
+import { readFile, writeFile } from "node:fs/promises";
+import { basename, dirname, extname, join } from "node:path";
 import { parseArgs } from "node:util";
-import { isInputError } from "../io/errors.ts";
-import { lint } from "../lint.ts";
+import { findConfig, loadConfig } from "../config/index.ts";
+import { applyFixes, fixesOf } from "../fix.ts";
+import { fixDocx } from "../io/docx-fix.ts";
+import { InputError, isInputError } from "../io/errors.ts";
+import { type LintOptions, lint } from "../lint.ts";
+import type { Fix } from "../schema/diagnostic.ts";
 import type { DocumentKindId } from "../schema/kinds.ts";
+import { positionAt, type TextDocument } from "../text/model.ts";
 import { type FileReport, formatJson, formatSarif, formatStylish } from "./format.ts";
-import { type DocxReader, loadDocument } from "./load.ts";
+import { type DocxReader, type LoadedDocument, loadDocument } from "./load.ts";
 
 export interface CliIO {
   stdout(s: string): void;
@@ -28,6 +35,11 @@ export const LINT_USAGE = `用法：renda lint [选项] 文件…
   --format stylish|json|sarif   输出格式（默认 stylish）
   --kind auto|work-report|work-plan  文稿类型（默认自动识别；也可写 工作报告/工作要点）
   --year 2025                   文稿所涉年份（报告为回顾之年，要点为计划之年；默认自动识别）
+  --fix                         应用可自动修正的问题，写入新文件“原名.fixed.扩展名”（不改动原文件）
+  -o, --output 文件              --fix 的输出文件（只检查一个文件时可用）
+  --in-place                    --fix 时直接改写原文件（需明确指定）
+  --config renda.config.json    配置文件（默认从文件所在目录向上查找 renda.config.json）
+  --no-config                   不使用配置文件
   --no-color                    不使用颜色
   -h, --help                    显示本帮助
 
@@ -76,15 +88,51 @@ export async function runLint(
     }
   }
 
+  if (values.output !== undefined && (!values.fix || positionals.length !== 1)) {
+    io.stderr("renda lint：-o/--output 只用于 --fix，且只能检查一个文件\n");
+    return 2;
+  }
+  if (values["in-place"] && !values.fix) {
+    io.stderr("renda lint：--in-place 只用于 --fix\n");
+    return 2;
+  }
+
+  const configs = new Map<string, Partial<LintOptions>>();
+  const configFor = (path: string): Partial<LintOptions> => {
+    // parseArgs (allowNegative) turns --no-config into config: false.
+    if ((values.config as unknown) === false || values["no-config"]) return {};
+    const file = typeof values.config === "string" ? values.config : findConfig(dirname(path));
+    if (!file) return {};
+    const cached = configs.get(file);
+    if (cached) return cached;
+    const parsed = loadConfig(file);
+    // A broken config is unusable input: silently linting without the office's own rules would mislead.
+    if (parsed.errors.length > 0) throw new InputError(parsed.errors.map((e) => e.message).join("\n"), file);
+    configs.set(file, parsed.options);
+    return parsed.options;
+  };
+
   const reports: FileReport[] = [];
   let unusable = false;
   for (const path of positionals) {
     try {
       const bytes = await readBytes(path);
-      const loaded = loadDocument(bytes, path, readDocx);
-      const result = lint(loaded.doc, { kind, ...(year ? { year } : {}) });
+      let loaded = loadDocument(bytes, path, readDocx);
+      const options: LintOptions = { ...configFor(path), kind, ...(year ? { year } : {}) };
+      let result = lint(loaded.doc, options);
+      let shownPath = path;
+      if (values.fix) {
+        const fixes = fixesOf(result.diagnostics);
+        const target = values["in-place"] ? path : (values.output ?? fixedName(path));
+        const fixed = await writeFixed(loaded, bytes, fixes, path, target, io);
+        if (fixed) {
+          loaded = loadDocument(fixed, target, readDocx);
+          result = lint(loaded.doc, options);
+          shownPath = target;
+        }
+      }
       const report: FileReport = {
-        path,
+        path: shownPath,
         kind: result.kind,
         year: result.year,
         found: result.sections.found,
@@ -122,6 +170,12 @@ function parse(argv: string[]) {
       format: { type: "string", short: "f" },
       kind: { type: "string" },
       year: { type: "string" },
+      fix: { type: "boolean" },
+      output: { type: "string", short: "o" },
+      "in-place": { type: "boolean" },
+      config: { type: "string" },
+      // Declared so parseArgs accepts it; with allowNegative it arrives as config: false.
+      "no-config": { type: "boolean" },
       color: { type: "boolean" },
       help: { type: "boolean", short: "h" },
     },
@@ -133,10 +187,62 @@ async function readBytes(path: string): Promise<Uint8Array> {
     return new Uint8Array(await readFile(path));
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    const { InputError } = await import("../io/errors.ts");
     if (code === "ENOENT") throw new InputError(`${path}：文件不存在`, path);
     if (code === "EISDIR") throw new InputError(`${path}：这是文件夹，请给出文件`, path);
     if (code === "EACCES") throw new InputError(`${path}：没有读取权限`, path);
     throw new InputError(`${path}：无法读取（${code ?? (e as Error).message}）`, path);
   }
+}
+
+/** 草稿.txt → 草稿.fixed.txt: the user's file is never overwritten unless --in-place says so. */
+export function fixedName(path: string): string {
+  const ext = extname(path);
+  return join(dirname(path), `${basename(path, ext)}.fixed${ext}`);
+}
+
+/**
+ * Applies the fixes and writes the result; never silent: says how many fixes went where, and which were
+ * left for a second run. Returns the written bytes, or null when there was nothing to fix.
+ */
+async function writeFixed(
+  loaded: LoadedDocument,
+  bytes: Uint8Array,
+  fixes: Fix[],
+  path: string,
+  target: string,
+  io: CliIO,
+): Promise<Uint8Array | null> {
+  if (fixes.length === 0) {
+    io.stderr(`${path}：没有可自动修正的问题，未写入文件\n`);
+    return null;
+  }
+  let out: Uint8Array;
+  let applied: Fix[];
+  let skipped: number;
+  if (loaded.format === "docx") {
+    const r = fixDocx(bytes, fixes, path);
+    out = r.bytes;
+    applied = r.applied;
+    skipped = r.skipped.length;
+  } else {
+    const r = applyFixes(loaded.text, fixes);
+    out = new TextEncoder().encode(r.text);
+    applied = r.applied;
+    skipped = r.skipped.length;
+  }
+  if (target !== path && existsSync(target) && target === fixedName(path)) {
+    io.stderr(`${path}：将覆盖上次生成的 ${target}\n`);
+  }
+  await writeFile(target, out);
+  const where = applied.map((f) => describeFix(loaded.doc, loaded.text, f));
+  io.stderr(
+    `${path}：已修正 ${applied.length} 处，写入 ${target}${skipped ? `；另有 ${skipped} 处与其他修正重叠，请再运行一次` : ""}${loaded.notice ? "（以 UTF-8 编码保存）" : ""}\n${where.map((w) => `  ${w}\n`).join("")}`,
+  );
+  return out;
+}
+
+function describeFix(doc: TextDocument, text: string, f: Fix): string {
+  const { line, column } = positionAt(doc, f.start);
+  const before = text.slice(f.start, f.end).replace(/\n/g, "↵");
+  return `第${line}行第${column}列：“${before}”→“${f.text}”`;
 }
