@@ -1,6 +1,7 @@
 import { readDocx } from "../io/docx-read.ts";
 import { isInputError } from "../io/errors.ts";
 import { runDraft, runFill } from "./docx-commands.ts";
+import { runLedger } from "./ledger.ts";
 import type { CliIO } from "./lint-command.ts";
 import { runLint } from "./lint-command.ts";
 
@@ -28,6 +29,8 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
         return await runDraft(rest, io);
       case "fill":
         return await runFill(rest, io);
+      case "ledger":
+        return await runLedger(rest, io);
       case undefined:
       case "help":
       case "-h":
