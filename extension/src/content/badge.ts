@@ -1,0 +1,116 @@
+/**
+ * The small in-page badge beside an editor. It lives in a closed shadow root on a host element of its own
+ * (the page's CSS cannot reach in, the editor's DOM is untouched). The host element carries the results as
+ * attributes, so tests and the reviewer's own scripts can read them:
+ * data-renda-missing (missing section ids, comma-separated), data-renda-errors, data-renda-warnings.
+ */
+
+export interface BadgeState {
+  missing: string[];
+  errors: number;
+  warnings: number;
+  checking: boolean;
+  onDemand: boolean;
+  active: boolean;
+}
+
+const STYLE = `
+:host { all: initial; }
+button {
+  all: initial; box-sizing: border-box; cursor: pointer; display: inline-flex; align-items: center; gap: 6px;
+  padding: 3px 9px; border-radius: 12px; font: 12px/18px "Noto Sans CJK SC", "Microsoft YaHei", "PingFang SC", sans-serif;
+  color: #fff; background: #2e7d32; box-shadow: 0 1px 4px rgba(0,0,0,.25); white-space: nowrap;
+}
+button.bad { background: #c8102e; }
+button.warn { background: #b76e00; }
+button.idle { background: #5f6368; }
+button.inactive { opacity: .75; }
+`;
+
+export class Badge {
+  readonly host: HTMLElement;
+  private button: HTMLButtonElement;
+
+  constructor(editorId: string, adapter: string, onClick: () => void) {
+    const host = document.createElement("div");
+    host.setAttribute("data-renda-badge", "");
+    host.setAttribute("data-renda-editor", editorId);
+    host.setAttribute("data-renda-adapter", adapter);
+    host.style.cssText = "position:fixed;z-index:2147483646;top:0;left:0;display:none;";
+    const shadow = host.attachShadow({ mode: "closed" });
+    const style = document.createElement("style");
+    style.textContent = STYLE;
+    this.button = document.createElement("button");
+    this.button.type = "button";
+    this.button.title = "人大报告助手：点击打开检查面板";
+    this.button.addEventListener("click", (e) => {
+      e.preventDefault();
+      e.stopPropagation();
+      onClick();
+    });
+    shadow.append(style, this.button);
+    this.host = host;
+    document.documentElement.append(host);
+  }
+
+  update(s: BadgeState): void {
+    const h = this.host;
+    h.setAttribute("data-renda-missing", s.missing.join(","));
+    h.setAttribute("data-renda-errors", String(s.errors));
+    h.setAttribute("data-renda-warnings", String(s.warnings));
+    h.toggleAttribute("data-renda-active", s.active);
+    h.toggleAttribute("data-renda-checking", s.checking);
+    h.toggleAttribute("data-renda-on-demand", s.onDemand);
+    let label: string;
+    let tone: string;
+    if (s.onDemand) {
+      label = "文稿过长，点击检查";
+      tone = "idle";
+    } else if (s.checking) {
+      label = "检查中…";
+      tone = "idle";
+    } else if (s.missing.length === 0 && s.errors === 0 && s.warnings === 0) {
+      label = "✓ 未发现问题";
+      tone = "";
+    } else {
+      const parts: string[] = [];
+      if (s.missing.length > 0) parts.push(`缺 ${s.missing.length} 个章节`);
+      if (s.errors > 0) parts.push(`错误 ${s.errors}`);
+      if (s.warnings > 0) parts.push(`提醒 ${s.warnings}`);
+      label = parts.join(" · ");
+      tone = s.missing.length > 0 || s.errors > 0 ? "bad" : "warn";
+    }
+    this.button.textContent = label;
+    this.button.className = `${tone}${s.active ? "" : " inactive"}`;
+  }
+
+  /** Puts the badge at the anchor's top-right corner (in the top page's viewport coordinates). */
+  place(anchor: HTMLElement): void {
+    if (!anchor.isConnected) {
+      this.host.style.display = "none";
+      return;
+    }
+    const rect = anchor.getBoundingClientRect();
+    let x = rect.right;
+    let y = rect.top;
+    // Editors inside (same-origin) iframes: add each frame's offset up to the top page.
+    for (
+      let w: Window | null = anchor.ownerDocument.defaultView;
+      w && w !== window && w.frameElement;
+      w = w.parent
+    ) {
+      const fr = w.frameElement.getBoundingClientRect();
+      x += fr.left + (w.frameElement as HTMLElement).clientLeft;
+      y += fr.top + (w.frameElement as HTMLElement).clientTop;
+    }
+    const visible = rect.width > 0 && rect.height > 0;
+    this.host.style.display = visible ? "block" : "none";
+    const width = this.host.getBoundingClientRect().width || 120;
+    this.host.style.left = `${Math.max(0, Math.min(window.innerWidth - width - 4, x - width - 6))}px`;
+    this.host.style.top = `${Math.max(0, y + 6)}px`;
+  }
+
+  remove(): void {
+    this.host.remove();
+  }
+}

@@ -1,0 +1,180 @@
+import { fixesOf, type LintResult, lint, type Severity } from "@renda/core";
+import { ADAPTER_LABELS } from "../adapters/index.ts";
+import type { EditorAdapter } from "../adapters/types.ts";
+import type { ApplyResult, EditorView } from "../lib/messages.ts";
+import { lintOptionsOf, type Options } from "../lib/options.ts";
+import { resultView } from "../lib/report.ts";
+import { Badge } from "./badge.ts";
+import { painterFor } from "./highlights.ts";
+
+/** Quiet time after the last keystroke before a check: long enough to skip bursts, short enough to feel live. */
+export const DEBOUNCE_MS = 300;
+/** Beyond this many characters the text is checked only when the reviewer asks (badge or panel). */
+export const ON_DEMAND_CHARS = 200_000;
+
+export interface SessionHost {
+  options(): Options;
+  isActive(id: string): boolean;
+  activate(id: string): void;
+  openPanel(): void;
+  changed(): void;
+}
+
+/** One editor on the page: reads it, lints it, paints it, and applies fixes to it. */
+export class EditorSession {
+  private readonly abort = new AbortController();
+  private readonly badge: Badge;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private lastKey = "";
+  private textLength = 0;
+  private onDemand = false;
+  result: LintResult | null = null;
+  /** Paragraphs walked in the last read (the incremental-read measure, read by tests and the bench). */
+  lastReread = 0;
+
+  constructor(
+    readonly id: string,
+    readonly adapter: EditorAdapter,
+    private readonly host: SessionHost,
+  ) {
+    this.badge = new Badge(id, adapter.kind, () => {
+      host.activate(id);
+      if (this.onDemand) this.run(true);
+      host.openPanel();
+    });
+    const signal = this.abort.signal;
+    adapter.watch((note) => {
+      if (note.composing) return;
+      this.schedule(DEBOUNCE_MS);
+    }, signal);
+    adapter.root.addEventListener("focusin", () => host.activate(id), { signal });
+    this.refreshBadge();
+  }
+
+  get disposed(): boolean {
+    return this.abort.signal.aborted;
+  }
+
+  schedule(ms: number): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => this.run(false), ms);
+  }
+
+  /** Reads and lints now. `force` checks even a text too long for checking as-you-type. */
+  run(force: boolean): void {
+    clearTimeout(this.timer);
+    if (this.disposed) return;
+    const extract = this.adapter.read();
+    this.lastReread = extract.reread;
+    let length = 0;
+    for (const b of extract.blocks) length += b.text.length + 1;
+    this.textLength = Math.max(0, length - 1);
+    if (this.textLength > ON_DEMAND_CHARS && !force) {
+      this.onDemand = true;
+      this.result = null;
+      this.paint();
+      this.refreshBadge();
+      this.host.changed();
+      return;
+    }
+    this.onDemand = false;
+    const key = this.keyOf(extract.blocks);
+    if (key === this.lastKey && this.result) {
+      this.refreshBadge();
+      return;
+    }
+    this.lastKey = key;
+    this.result = lint({ blocks: extract.blocks }, lintOptionsOf(this.host.options()));
+    this.paint();
+    this.refreshBadge();
+    this.host.changed();
+  }
+
+  /** Re-lint with new settings even when the text did not change. */
+  recheck(): void {
+    this.lastKey = "";
+    this.run(false);
+  }
+
+  private keyOf(blocks: readonly { text: string; hint?: { tag?: string; bold?: boolean } }[]): string {
+    const parts: string[] = [];
+    for (const b of blocks)
+      parts.push(b.hint ? `${b.hint.tag ?? ""}${b.hint.bold ? "!" : ""}|${b.text}` : b.text);
+    return parts.join("\n");
+  }
+
+  private paint(): void {
+    const painter = painterFor(this.adapter.root.ownerDocument);
+    const ranges: Record<Severity, Range[]> = { error: [], warning: [], info: [] };
+    if (this.result) {
+      for (const d of this.result.diagnostics) {
+        // A missing section has no text of its own to underline; its range only marks where it belongs.
+        if (d.ruleId === "section/missing" || d.end <= d.start) continue;
+        const spans = d.related && d.related.length > 0 ? d.related : [d];
+        for (const s of spans) {
+          const r = this.adapter.rangeOf(s.start, s.end);
+          if (r) ranges[d.severity].push(r);
+        }
+      }
+    }
+    painter.set(this.id, ranges);
+  }
+
+  refreshBadge(): void {
+    const r = this.result;
+    this.badge.update({
+      missing: r ? r.sections.missing : [],
+      errors: r ? r.diagnostics.filter((d) => d.severity === "error").length : 0,
+      warnings: r ? r.diagnostics.filter((d) => d.severity === "warning").length : 0,
+      checking: !r && !this.onDemand,
+      onDemand: this.onDemand,
+      active: this.host.isActive(this.id),
+    });
+    this.badge.place(this.adapter.anchor);
+  }
+
+  place(): void {
+    this.badge.place(this.adapter.anchor);
+  }
+
+  view(): EditorView {
+    return {
+      id: this.id,
+      adapter: this.adapter.kind,
+      adapterName: ADAPTER_LABELS[this.adapter.kind],
+      textLength: this.textLength,
+      onDemand: this.onDemand,
+      result: this.result ? resultView(this.result) : null,
+    };
+  }
+
+  reveal(index: number): void {
+    const d = this.result?.diagnostics[index];
+    if (!d) return;
+    this.host.activate(this.id);
+    this.adapter.select(d.start, d.end);
+  }
+
+  /** Applies a finding's fix (all of its places for a grouped finding), back to front, then re-checks. */
+  applyFix(index: number): ApplyResult {
+    const r = this.result;
+    const d = r?.diagnostics[index];
+    if (!r || !d) return { ok: false, reason: "该问题已不存在，请刷新面板" };
+    const fixes = fixesOf([d]).sort((a, b) => b.start - a.start);
+    if (fixes.length === 0) return { ok: false, reason: "该问题没有自动修正" };
+    const text = r.doc.text;
+    for (const f of fixes) {
+      if (!this.adapter.replace(f.start, f.end, f.text, text.slice(f.start, f.end)))
+        return { ok: false, reason: "编辑器中的文字已改变，请等待重新检查后再试" };
+    }
+    this.run(true);
+    return { ok: true };
+  }
+
+  dispose(): void {
+    this.abort.abort();
+    clearTimeout(this.timer);
+    painterFor(this.adapter.root.ownerDocument).clear(this.id);
+    this.badge.remove();
+  }
+}

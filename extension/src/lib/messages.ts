@@ -1,0 +1,90 @@
+import type { AdapterKind } from "../adapters/types.ts";
+
+/** Typed messages between the side panel, the background worker and the content script. */
+
+export interface FindingView {
+  /** Index in the editor's current diagnostics; the content script resolves it against its own copy. */
+  index: number;
+  ruleId: string;
+  severity: "error" | "warning" | "info";
+  message: string;
+  start: number;
+  end: number;
+  line: number;
+  column: number;
+  section: string | null;
+  sectionName: string;
+  /** The flagged text (trimmed to a few dozen characters). */
+  excerpt: string;
+  expected: string[];
+  /** What the fix writes, when there is one ("" = delete). */
+  fixText: string | null;
+  /** How many places a fix-all changes (1 for an ordinary fix). */
+  fixCount: number;
+}
+
+export interface SectionView {
+  id: string;
+  name: string;
+}
+
+export interface ResultView {
+  kind: string;
+  kindName: string;
+  year: number | null;
+  missing: SectionView[];
+  found: string[];
+  findings: FindingView[];
+  errors: number;
+  warnings: number;
+  infos: number;
+}
+
+export interface EditorView {
+  id: string;
+  adapter: AdapterKind;
+  adapterName: string;
+  textLength: number;
+  /** Too long to check on every keystroke: checked only when asked. */
+  onDemand: boolean;
+  result: ResultView | null;
+}
+
+export interface PageState {
+  editors: EditorView[];
+  activeId: string | null;
+  /** The reviewer turned the extension off for this site (options → sites). */
+  disabled?: boolean;
+}
+
+/** Side panel → content script (chrome.tabs.sendMessage). */
+export type PanelRequest =
+  | { type: "renda/get-state" }
+  | { type: "renda/activate"; editorId: string }
+  | { type: "renda/reveal"; editorId: string; index: number }
+  | { type: "renda/apply-fix"; editorId: string; index: number }
+  | { type: "renda/check-now"; editorId: string };
+
+/** Content script → extension pages (chrome.runtime.sendMessage). */
+export type ContentEvent = { type: "renda/state"; state: PageState };
+
+/** Content script → background. */
+export type BackgroundRequest = { type: "renda/open-panel" };
+
+export type ApplyResult = { ok: true } | { ok: false; reason: string };
+
+export function isPanelRequest(m: unknown): m is PanelRequest {
+  if (!m || typeof m !== "object") return false;
+  const t = (m as { type?: unknown }).type;
+  if (t === "renda/get-state") return true;
+  const id = (m as { editorId?: unknown }).editorId;
+  if (typeof id !== "string") return false;
+  if (t === "renda/activate" || t === "renda/check-now") return true;
+  return (
+    (t === "renda/reveal" || t === "renda/apply-fix") && Number.isInteger((m as { index?: unknown }).index)
+  );
+}
+
+export function isContentEvent(m: unknown): m is ContentEvent {
+  return !!m && typeof m === "object" && (m as { type?: unknown }).type === "renda/state";
+}

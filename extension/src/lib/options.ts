@@ -1,0 +1,148 @@
+/**
+ * The reviewer's settings, kept in chrome.storage.local (never storage.sync: that would send them to a
+ * server). Reading always goes through `migrate`, so stored data of any earlier shape comes back complete.
+ */
+
+export const RULE_GROUPS = [
+  { id: "section", name: "章节结构（缺少、顺序、空章节、重复）" },
+  { id: "numbering", name: "序号编排" },
+  { id: "term", name: "过时表述" },
+  { id: "formulation", name: "规范提法" },
+  { id: "confusable", name: "易混淆字词" },
+  { id: "number", name: "数字用法" },
+  { id: "typography", name: "标点与排版" },
+  { id: "consistency", name: "前后一致（数字、年份、百分比）" },
+] as const;
+export type RuleGroup = (typeof RULE_GROUPS)[number]["id"];
+
+export type KindSetting = "auto" | "work-report" | "work-plan";
+
+export interface Options {
+  version: 1;
+  kind: KindSetting;
+  /** The year the document covers; null = detect from the text. */
+  year: number | null;
+  groups: Record<RuleGroup, boolean>;
+  sites: {
+    /** "everywhere": every site except `deny`; "listed": only `allow`. */
+    mode: "everywhere" | "listed";
+    allow: string[];
+    deny: string[];
+  };
+}
+
+export const OPTIONS_KEY = "renda.options";
+
+export function defaultOptions(): Options {
+  return {
+    version: 1,
+    kind: "auto",
+    year: null,
+    groups: Object.fromEntries(RULE_GROUPS.map((g) => [g.id, true])) as Record<RuleGroup, boolean>,
+    sites: { mode: "everywhere", allow: [], deny: [] },
+  };
+}
+
+type Stored = Record<string, unknown>;
+
+/**
+ * Ordered migrations: entry i turns version i data into version i + 1. Version 0 is anything without a version
+ * (hand-edited storage, development builds): it may name the kind in Chinese and list sites as one string.
+ */
+const MIGRATIONS: ReadonlyArray<(old: Stored) => Stored> = [
+  (old) => {
+    const kind = old.kind === "工作报告" ? "work-report" : old.kind === "工作要点" ? "work-plan" : old.kind;
+    const sites = old.sites;
+    const list = (v: unknown) =>
+      typeof v === "string"
+        ? v.split(/[\s,，]+/).filter(Boolean)
+        : Array.isArray(v)
+          ? v.filter((s): s is string => typeof s === "string")
+          : [];
+    const siteObj =
+      sites && typeof sites === "object" && !Array.isArray(sites)
+        ? (sites as Stored)
+        : { mode: "everywhere", deny: list(sites) };
+    return {
+      ...old,
+      version: 1,
+      kind,
+      sites: { ...siteObj, allow: list(siteObj.allow), deny: list(siteObj.deny) },
+    };
+  },
+];
+
+export const CURRENT_VERSION = MIGRATIONS.length;
+
+/** Any stored value → complete current options; unknown or wrong-typed fields fall back to the defaults. */
+export function migrate(stored: unknown): Options {
+  let data: Stored = stored && typeof stored === "object" ? { ...(stored as Stored) } : {};
+  let version = typeof data.version === "number" ? data.version : 0;
+  while (version < CURRENT_VERSION) {
+    data = MIGRATIONS[version]!(data);
+    version++;
+  }
+  const d = defaultOptions();
+  const kind = data.kind === "work-report" || data.kind === "work-plan" ? data.kind : "auto";
+  const year =
+    typeof data.year === "number" && Number.isInteger(data.year) && data.year >= 1979 && data.year <= 2100
+      ? data.year
+      : null;
+  const groups = { ...d.groups };
+  if (data.groups && typeof data.groups === "object") {
+    for (const g of RULE_GROUPS) {
+      const v = (data.groups as Stored)[g.id];
+      if (typeof v === "boolean") groups[g.id] = v;
+    }
+  }
+  const s = (data.sites ?? {}) as Stored;
+  const strings = (v: unknown) =>
+    Array.isArray(v) ? v.filter((x): x is string => typeof x === "string") : [];
+  return {
+    version: 1,
+    kind,
+    year,
+    groups,
+    sites: {
+      mode: s.mode === "listed" ? "listed" : "everywhere",
+      allow: strings(s.allow),
+      deny: strings(s.deny),
+    },
+  };
+}
+
+/** Whether the content script should run on a host name. Patterns: "oa.gov.cn", "*.gov.cn", "127.0.0.1". */
+export function siteAllowed(options: Options, host: string): boolean {
+  const h = host.toLowerCase();
+  const match = (pattern: string) => {
+    const p = pattern.trim().toLowerCase();
+    if (!p) return false;
+    if (p.startsWith("*.")) return h === p.slice(2) || h.endsWith(p.slice(1));
+    return h === p;
+  };
+  if (options.sites.deny.some(match)) return false;
+  if (options.sites.mode === "listed") return options.sites.allow.some(match);
+  return true;
+}
+
+/** The core's lint options for these settings. */
+export function lintOptionsOf(options: Options): {
+  kind: KindSetting;
+  year?: number;
+  severity: Record<string, "off">;
+} {
+  const severity: Record<string, "off"> = {};
+  for (const g of RULE_GROUPS) if (!options.groups[g.id]) severity[g.id] = "off";
+  return options.year === null
+    ? { kind: options.kind, severity }
+    : { kind: options.kind, year: options.year, severity };
+}
+
+export async function loadOptions(): Promise<Options> {
+  const got = await chrome.storage.local.get(OPTIONS_KEY);
+  return migrate(got[OPTIONS_KEY]);
+}
+
+export async function saveOptions(options: Options): Promise<void> {
+  await chrome.storage.local.set({ [OPTIONS_KEY]: options });
+}

@@ -1,0 +1,198 @@
+import { useCallback, useEffect, useState } from "react";
+import type { ApplyResult, EditorView, FindingView, PageState, PanelRequest } from "./lib/messages.ts";
+import { isContentEvent } from "./lib/messages.ts";
+import "./sidepanel.css";
+
+/**
+ * The reviewer's list: detected kind and year, missing sections in the schema's order, then the findings
+ * grouped by section. Clicking a finding selects it in the editor; "修正" applies its fix through the editor.
+ * The panel follows the active tab; `?tab=<id>` pins it to one tab (used when opened as a page in tests).
+ */
+
+const SEVERITY_NAMES = { error: "错误", warning: "提醒", info: "提示" } as const;
+
+async function targetTab(): Promise<number | null> {
+  const pinned = new URLSearchParams(location.search).get("tab");
+  if (pinned && /^\d+$/.test(pinned)) return Number(pinned);
+  const [active] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+  const self = (await chrome.tabs.getCurrent())?.id;
+  if (active?.id !== undefined && active.id !== self) return active.id;
+  // Opened as a tab of its own: check the tab the reviewer was on just before.
+  const tabs = (await chrome.tabs.query({})).filter((t) => t.id !== undefined && t.id !== self);
+  tabs.sort((a, b) => (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0));
+  return tabs[0]?.id ?? null;
+}
+
+function send<T>(tabId: number, req: PanelRequest): Promise<T | null> {
+  return chrome.tabs.sendMessage(tabId, req).then(
+    (r) => (r ?? null) as T | null,
+    () => null,
+  );
+}
+
+function SidePanel() {
+  const [tabId, setTabId] = useState<number | null>(null);
+  const [state, setState] = useState<PageState | null>(null);
+  const [selected, setSelected] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+
+  const refresh = useCallback(async (tab: number | null) => {
+    if (tab === null) return setState(null);
+    setState(await send<PageState>(tab, { type: "renda/get-state" }));
+  }, []);
+
+  useEffect(() => {
+    let current: number | null = null;
+    const follow = async () => {
+      current = await targetTab();
+      setTabId(current);
+      void refresh(current);
+    };
+    void follow();
+    const onMessage = (msg: unknown, sender: chrome.runtime.MessageSender) => {
+      if (isContentEvent(msg) && sender.tab?.id === current) setState(msg.state);
+    };
+    chrome.runtime.onMessage.addListener(onMessage);
+    const pinned = new URLSearchParams(location.search).has("tab");
+    const onActivated = () => void follow();
+    if (!pinned) chrome.tabs.onActivated.addListener(onActivated);
+    return () => {
+      chrome.runtime.onMessage.removeListener(onMessage);
+      chrome.tabs.onActivated.removeListener(onActivated);
+    };
+  }, [refresh]);
+
+  const editors = state?.editors ?? [];
+  const editor =
+    editors.find((e) => e.id === selected) ??
+    editors.find((e) => e.id === state?.activeId) ??
+    editors[0] ??
+    null;
+
+  const act = async (req: PanelRequest) => {
+    if (tabId === null) return;
+    const r = await send<ApplyResult>(tabId, req);
+    setNotice(r && !r.ok ? r.reason : null);
+  };
+
+  return (
+    <main className="panel" data-renda-panel="">
+      <header>
+        <h1>人大报告助手</h1>
+        <span className="privacy">本地检查，文稿不离开本机</span>
+      </header>
+      {state === null && <p className="empty">此页面没有可检查的编辑器，或页面尚未加载完毕。</p>}
+      {state?.disabled && <p className="empty">已在选项中对此网站停用。</p>}
+      {state && !state.disabled && editors.length === 0 && <p className="empty">此页面未发现编辑器。</p>}
+      {editors.length > 1 && (
+        <label className="chooser">
+          编辑器：
+          <select
+            value={editor?.id ?? ""}
+            onChange={(e) => {
+              setSelected(e.target.value);
+              void act({ type: "renda/activate", editorId: e.target.value });
+            }}
+          >
+            {editors.map((e, i) => (
+              <option key={e.id} value={e.id}>
+                {i + 1}. {e.adapterName}（{e.textLength} 字）
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+      {editor && <EditorReport editor={editor} act={act} />}
+      {notice && (
+        <p className="notice" role="alert">
+          {notice}
+        </p>
+      )}
+    </main>
+  );
+}
+
+function EditorReport({ editor, act }: { editor: EditorView; act: (r: PanelRequest) => Promise<void> }) {
+  const r = editor.result;
+  if (editor.onDemand)
+    return (
+      <section>
+        <p className="empty">文稿共 {editor.textLength} 字，超过边写边查的上限，只在需要时检查。</p>
+        <button type="button" onClick={() => void act({ type: "renda/check-now", editorId: editor.id })}>
+          立即检查
+        </button>
+      </section>
+    );
+  if (!r) return <p className="empty">检查中…</p>;
+  const groups = new Map<string, FindingView[]>();
+  for (const f of r.findings) {
+    if (f.ruleId === "section/missing") continue;
+    const key = f.sectionName;
+    if (!groups.has(key)) groups.set(key, []);
+    groups.get(key)!.push(f);
+  }
+  return (
+    <section data-renda-editor={editor.id}>
+      <dl className="facts">
+        <dt>文稿类型</dt>
+        <dd data-renda-kind={r.kind}>{r.kindName}</dd>
+        <dt>年份</dt>
+        <dd data-renda-year={r.year ?? ""}>{r.year === null ? "未识别" : `${r.year}年`}</dd>
+        <dt>编辑器</dt>
+        <dd>{editor.adapterName}</dd>
+      </dl>
+      <h2>缺少的章节（{r.missing.length}）</h2>
+      {r.missing.length === 0 ? (
+        <p className="ok">必备章节齐全。</p>
+      ) : (
+        <ol className="missing" data-renda-missing={r.missing.map((m) => m.id).join(",")}>
+          {r.missing.map((m) => (
+            <li key={m.id} data-section={m.id}>
+              {m.name}
+            </li>
+          ))}
+        </ol>
+      )}
+      <h2>
+        问题（错误 {r.errors}，提醒 {r.warnings}，提示 {r.infos}）
+      </h2>
+      {groups.size === 0 && <p className="ok">未发现表述问题。</p>}
+      {[...groups].map(([name, list]) => (
+        <div key={name} className="group">
+          <h3>{name}</h3>
+          <ul>
+            {list.map((f) => (
+              <li key={`${f.index}-${f.start}`} className={`finding ${f.severity}`} data-rule={f.ruleId}>
+                <button
+                  type="button"
+                  className="reveal"
+                  title="在编辑器中选中"
+                  onClick={() => void act({ type: "renda/reveal", editorId: editor.id, index: f.index })}
+                >
+                  <span className="sev">{SEVERITY_NAMES[f.severity]}</span>
+                  <span className="where">
+                    第{f.line}行 “{f.excerpt}”
+                  </span>
+                  <span className="msg">{f.message}</span>
+                </button>
+                {f.fixText !== null && (
+                  <button
+                    type="button"
+                    className="fix"
+                    data-renda-fix={f.ruleId}
+                    onClick={() => void act({ type: "renda/apply-fix", editorId: editor.id, index: f.index })}
+                  >
+                    {f.fixText === "" ? "删除" : `改为“${f.fixText}”`}
+                    {f.fixCount > 1 ? `（共 ${f.fixCount} 处）` : ""}
+                  </button>
+                )}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ))}
+    </section>
+  );
+}
+
+export default SidePanel;
