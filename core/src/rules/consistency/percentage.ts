@@ -1,6 +1,6 @@
+import { sentenceAround } from "../engine/sentence.ts";
 import type { Rule } from "../types.ts";
 
-const SENTENCE = /[^。！？；\n]+/g;
 const PERCENT = /(?:占[^，。；,;%]{0,20}?|(?:率|比例|比重)(?:为|达到|达|是)?)(\d+(?:\.\d+)?)%/g;
 const COUNT = /(\d+)(余|多)?(件|人次|人|个|条|项|次|名|篇|家|户|批)/g;
 
@@ -32,10 +32,13 @@ export const percentageConsistency: Rule = {
   },
   check(ctx) {
     const text = ctx.doc.text;
-    SENTENCE.lastIndex = 0;
-    for (let s = SENTENCE.exec(text); s; s = SENTENCE.exec(text)) {
-      const sentence = s[0];
-      if (!sentence.includes("%")) continue;
+    let lastSentence = -1;
+    for (let p = text.indexOf("%"); p !== -1; p = text.indexOf("%", p + 1)) {
+      const bounds = sentenceAround(text, p);
+      if (bounds.start === lastSentence) continue;
+      lastSentence = bounds.start;
+      const s = { index: bounds.start };
+      const sentence = text.slice(bounds.start, bounds.end);
       const counts: Count[] = [];
       let approximate = false;
       COUNT.lastIndex = 0;

@@ -2,7 +2,7 @@ import type { Rule } from "../types.ts";
 
 const STAT = /(\d+(?:\.\d+)?)(余|多)?(件次|人次|件|人|个|条|项|次|名|篇|场|批|家|户)/g;
 const OTHER_STATS = /\d+(?:\.\d+)?(?:余|多)?(?:件次|人次|件|人|个|条|项|次|名|篇|场|批|家|户)?/g;
-const CLAUSE_BREAK = /[，。；：,;:！？!?\n（(]/;
+const CLAUSE_BREAK = new Set([..."，。；：,;:！？!?\n（("]);
 const FILLER = /^(?:全年|全市|全区|全县|我市|我区|我县|其中|共计|共|累计|先后|总计|合计|分别|依法)+/;
 
 interface Stat {
@@ -15,7 +15,7 @@ interface Stat {
 function clauseBefore(text: string, at: number): string {
   let i = at;
   const floor = Math.max(0, at - 60);
-  while (i > floor && !CLAUSE_BREAK.test(text[i - 1]!)) i--;
+  while (i > floor && !CLAUSE_BREAK.has(text[i - 1]!)) i--;
   return text.slice(i, at).replace(OTHER_STATS, "").replace(FILLER, "");
 }
 

@@ -1,5 +1,4 @@
 import type { Report } from "../../schema/diagnostic.ts";
-import { blockAt } from "../../text/model.ts";
 import type { EnumerationEntry, LiteralEntry, PackEntry, RulePack } from "../packs/schema.ts";
 import type { Rule, RuleContext } from "../types.ts";
 import {
@@ -67,26 +66,17 @@ function runPacks(ctx: RuleContext, set: CompiledPacks): void {
   const text = doc.text;
   const literal: LiteralHit[] = [];
   const items = new Map<number, ItemHit[]>();
-  // partAt walks the parts; hits cluster, so remember the last answer per block.
-  let cachedBlock = -1;
-  let cachedPart: PartName = "other";
-  const partOfBlock = (offset: number, block: number) => {
-    if (block !== cachedBlock) {
-      cachedBlock = block;
-      cachedPart = partName(ctx.partAt(offset), years);
-    }
-    return cachedPart;
-  };
 
+  // Hot path: cheap checks first; the part and the context are only computed for entries that need them.
   set.automaton.scan(text, (pid, start, end) => {
     const pattern = set.patterns[pid]!;
     const compiled = set.entries[pattern.entry]!;
     const entry = compiled.entry;
-    const block = blockAt(doc, start)!;
-    if (end > block.end) return;
-    const part = partOfBlock(start, block.index);
-    if (!partOk(entry, part)) return;
-    if (entry.dated && !datedApplies(entry.dated, part, years)) return;
+    if (entry.parts || entry.dated) {
+      const part = partName(ctx.partAt(start), years);
+      if (!partOk(entry, part)) return;
+      if (entry.dated && !datedApplies(entry.dated, part, years)) return;
+    }
     if (compiled.type === "enumeration") {
       const list = items.get(pattern.entry) ?? [];
       list.push({ item: pattern.item, start, end });
@@ -96,7 +86,7 @@ function runPacks(ctx: RuleContext, set: CompiledPacks): void {
     for (const ex of pattern.exceptions) {
       if (text.startsWith(ex.phrase, start - ex.offset)) return;
     }
-    if (!contextHolds(compiled, text, start, end, block.start, block.end)) return;
+    if (!contextHolds(compiled, text, start, end)) return;
     literal.push({ entry: pattern.entry, start, end });
   });
 
@@ -106,18 +96,20 @@ function runPacks(ctx: RuleContext, set: CompiledPacks): void {
   }
 }
 
-function contextHolds(
-  c: CompiledLiteral,
-  text: string,
-  start: number,
-  end: number,
-  blockStart: number,
-  blockEnd: number,
-): boolean {
+function contextHolds(c: CompiledLiteral, text: string, start: number, end: number): boolean {
   if (!c.before && !c.after && !c.unlessBefore && !c.unlessAfter) return true;
-  // A bare match inside quotation marks (十四五 in “十四五”时期) sees its context past the marks.
-  const before = text.slice(Math.max(blockStart, start - WINDOW), start).replace(/[“"]$/, "");
-  const after = text.slice(end, Math.min(blockEnd, end + WINDOW)).replace(/^[”"]/, "");
+  // Windows stop at the paragraph break; a bare match inside quotation marks (十四五 in “十四五”时期) sees its
+  // context past the marks.
+  let before = text.slice(Math.max(0, start - WINDOW), start);
+  const nl = before.lastIndexOf("\n");
+  if (nl !== -1) before = before.slice(nl + 1);
+  let after = text.slice(end, end + WINDOW);
+  const nr = after.indexOf("\n");
+  if (nr !== -1) after = after.slice(0, nr);
+  const lastBefore = before.charCodeAt(before.length - 1);
+  if (lastBefore === 0x201c || lastBefore === 0x22) before = before.slice(0, -1);
+  const firstAfter = after.charCodeAt(0);
+  if (firstAfter === 0x201d || firstAfter === 0x22) after = after.slice(1);
   if (c.before && !c.before.test(before)) return false;
   if (c.after && !c.after.test(after)) return false;
   if (c.unlessBefore?.test(before)) return false;

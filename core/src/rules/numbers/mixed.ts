@@ -1,4 +1,5 @@
 import { fromChineseNumber } from "../engine/cjk.ts";
+import { sentenceAround } from "../engine/sentence.ts";
 import type { Rule } from "../types.ts";
 
 const UNITS = "个|项|次|件|名|条|篇|场|批|家|期|类|所|户|人次";
@@ -10,7 +11,6 @@ const CHINESE = new RegExp(
 /** Slogans are written with Chinese numerals whatever the passage (GB/T 15835 §4.2.1). */
 const FIXED =
   /^(?:意识|自信|维护|确立|机关|代表|全面|必须坚持|务必|大局|一百年|坚持|没有变|关键|专题教育|统一|同步|协调|转变|作用|方面|环节|优先|清单|责任|规定|注意|禁止|原则)/;
-const SENTENCE = /[^。！？；\n]+/g;
 
 /**
  * 同类别同形式: counts of the same kind in one sentence use one numeral form. "确定5个专题，组织五个专班" mixes them;
@@ -27,31 +27,34 @@ export const mixedNumerals: Rule = {
   },
   check(ctx) {
     const text = ctx.doc.text;
-    SENTENCE.lastIndex = 0;
-    for (let s = SENTENCE.exec(text); s; s = SENTENCE.exec(text)) {
-      const sentence = s[0];
-      ARABIC.lastIndex = 0;
-      const arabicUnits = new Set<string>();
-      for (let m = ARABIC.exec(sentence); m; m = ARABIC.exec(sentence)) arabicUnits.add(m[1]!);
-      if (arabicUnits.size === 0) continue;
-      CHINESE.lastIndex = 0;
-      for (let m = CHINESE.exec(sentence); m; m = CHINESE.exec(sentence)) {
-        const unit = m[2]!;
-        if (!arabicUnits.has(unit)) continue;
-        const after = sentence.slice(m.index + m[0].length);
-        if (FIXED.test(after) || after.startsWith("”")) continue;
-        const value = fromChineseNumber(m[1]!);
-        if (value === null) continue;
-        const start = s.index + m.index;
-        const end = start + m[1]!.length;
-        ctx.report({
-          message: `同一句中同类数字应统一形式：前后有阿拉伯数字的“${unit}”，此处“${m[1]}${unit}”宜写作“${value}${unit}”`,
-          start,
-          end,
-          expected: [String(value)],
-          fix: { start, end, text: String(value) },
-        });
+    // Chinese counts are rare in a report: find them first, then look at their sentence.
+    const checked = new Map<number, Set<string>>();
+    CHINESE.lastIndex = 0;
+    for (let m = CHINESE.exec(text); m; m = CHINESE.exec(text)) {
+      const unit = m[2]!;
+      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 6);
+      if (FIXED.test(after) || after.startsWith("”")) continue;
+      const value = fromChineseNumber(m[1]!);
+      if (value === null) continue;
+      const s = sentenceAround(text, m.index);
+      let units = checked.get(s.start);
+      if (!units) {
+        units = new Set<string>();
+        const sentence = text.slice(s.start, s.end);
+        ARABIC.lastIndex = 0;
+        for (let a = ARABIC.exec(sentence); a; a = ARABIC.exec(sentence)) units.add(a[1]!);
+        checked.set(s.start, units);
       }
+      if (!units.has(unit)) continue;
+      const start = m.index;
+      const end = start + m[1]!.length;
+      ctx.report({
+        message: `同一句中同类数字应统一形式：前后有阿拉伯数字的“${unit}”，此处“${m[1]}${unit}”宜写作“${value}${unit}”`,
+        start,
+        end,
+        expected: [String(value)],
+        fix: { start, end, text: String(value) },
+      });
     }
   },
 };

@@ -12,6 +12,8 @@ const FULL: Record<string, string> = {
   ")": "）",
 };
 
+const MARKS = /[,;:!?()]/g;
+
 const SOURCE = "GB/T 15834-2011 §3（标点符号的形式）：中文中用全角标点";
 
 /**
@@ -32,39 +34,45 @@ export const halfwidthPunctuation: Rule = {
     const hits: Hit[] = [];
     const cjkAt = (i: number) => i >= 0 && i < text.length && isCjk(text.charCodeAt(i));
     const hit = (i: number) => {
-      const ch = text[i]!;
-      hits.push({
-        start: i,
-        end: i + 1,
-        fix: { start: i, end: i + 1, text: FULL[ch]! },
-        expected: [FULL[ch]!],
-      });
+      const full = FULL[text[i]!]!;
+      hits.push({ start: i, end: i + 1, fix: { start: i, end: i + 1, text: full }, expected: [full] });
     };
-    for (const block of ctx.doc.blocks) {
-      const open: number[] = [];
-      for (let i = block.start; i < block.end; i++) {
-        const ch = text[i]!;
-        if (ch === "(") {
-          open.push(i);
-        } else if (ch === ")") {
-          const o = open.pop();
-          if (o === undefined) {
-            if (cjkAt(i - 1) || cjkAt(i + 1)) hit(i);
-            continue;
-          }
-          // A pair is Chinese when its content or its surroundings are: （2021—2025年）, 乡镇（街道）, (1)开展.
-          let cjk = cjkAt(o - 1) || cjkAt(i + 1);
-          for (let k = o + 1; k < i && !cjk; k++) cjk = isCjk(text.charCodeAt(k));
-          if (cjk) {
-            hit(o);
-            hit(i);
-          }
-        } else if (ch in FULL) {
-          if (cjkAt(i - 1) || cjkAt(i + 1)) hit(i);
-        }
-      }
+    // The regex engine finds the few candidate marks; JavaScript only looks at their neighbours.
+    const blocks = ctx.doc.blocks;
+    let b = 0;
+    let open: number[] = [];
+    const closeBlock = () => {
       for (const o of open) if (cjkAt(o - 1) || cjkAt(o + 1)) hit(o);
+      open = [];
+    };
+    MARKS.lastIndex = 0;
+    for (let m = MARKS.exec(text); m; m = MARKS.exec(text)) {
+      const i = m.index;
+      if (blocks[b] && i >= blocks[b]!.end) {
+        closeBlock();
+        while (blocks[b] && i >= blocks[b]!.end) b++;
+      }
+      const ch = m[0];
+      if (ch === "(") {
+        open.push(i);
+      } else if (ch === ")") {
+        const o = open.pop();
+        if (o === undefined) {
+          if (cjkAt(i - 1) || cjkAt(i + 1)) hit(i);
+          continue;
+        }
+        // A pair is Chinese when its content or its surroundings are: （2021—2025年）, 乡镇（街道）, (1)开展.
+        let cjk = cjkAt(o - 1) || cjkAt(i + 1);
+        for (let k = o + 1; k < i && !cjk; k++) cjk = isCjk(text.charCodeAt(k));
+        if (cjk) {
+          hit(o);
+          hit(i);
+        }
+      } else if (cjkAt(i - 1) || cjkAt(i + 1)) {
+        hit(i);
+      }
     }
+    closeBlock();
     hits.sort((a, b) => a.start - b.start);
     for (const r of foldHits(
       hits,

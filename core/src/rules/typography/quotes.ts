@@ -1,3 +1,4 @@
+import { blockAt } from "../../text/model.ts";
 import { isCjk } from "../engine/cjk.ts";
 import { foldHits, type Hit } from "../engine/fold.ts";
 import type { Rule } from "../types.ts";
@@ -15,13 +16,13 @@ export const asciiQuotes: Rule = {
   check(ctx) {
     const text = ctx.doc.text;
     const hits: Hit[] = [];
-    for (const block of ctx.doc.blocks) {
-      let i = text.indexOf('"', block.start);
-      const quotes: number[] = [];
-      while (i !== -1 && i < block.end) {
-        quotes.push(i);
-        i = text.indexOf('"', i + 1);
-      }
+    // One pass over the text for the quotes; they pair up within their paragraph.
+    const byBlock = new Map<number, number[]>();
+    for (let i = text.indexOf('"'); i !== -1; i = text.indexOf('"', i + 1)) {
+      const block = blockAt(ctx.doc, i)!.index;
+      byBlock.set(block, [...(byBlock.get(block) ?? []), i]);
+    }
+    for (const quotes of byBlock.values()) {
       for (let k = 0; k + 1 < quotes.length; k += 2) {
         const o = quotes[k]!;
         const c = quotes[k + 1]!;

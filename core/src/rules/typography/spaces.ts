@@ -2,7 +2,7 @@ import { isCjk, isHan } from "../engine/cjk.ts";
 import { foldHits, type Hit } from "../engine/fold.ts";
 import type { Rule } from "../types.ts";
 
-const SPACE = /[ \u3000\u00a0]/;
+const SPACES = /[ \u3000\u00a0]+/g;
 const OPENING = "《〈“‘（「『【";
 const CLOSING = "》〉”’）」』】";
 
@@ -24,27 +24,24 @@ export const cjkSpace: Rule = {
   check(ctx) {
     const text = ctx.doc.text;
     const hits: Hit[] = [];
-    for (const block of ctx.doc.blocks) {
-      let depth = 0;
-      let i = block.start;
-      while (i < block.end && SPACE.test(text[i]!)) i++;
-      for (; i < block.end; i++) {
-        const ch = text[i]!;
-        if (ch === "《") depth++;
-        else if (ch === "》") depth = Math.max(0, depth - 1);
-        if (!SPACE.test(ch)) continue;
-        let j = i;
-        while (j < block.end && SPACE.test(text[j]!)) j++;
-        if (j >= block.end) break;
-        const before = text[i - 1]!;
-        const after = text[j]!;
-        const edge = OPENING.includes(before) || CLOSING.includes(after);
-        const between = depth === 0 && isHan(before.charCodeAt(0)) && isCjk(after.charCodeAt(0));
-        if (edge || between) {
-          hits.push({ start: i, end: j, fix: { start: i, end: j, text: "" }, expected: [""] });
-        }
-        i = j - 1;
-      }
+    const blocks = ctx.doc.blocks;
+    let b = 0;
+    SPACES.lastIndex = 0;
+    for (let m = SPACES.exec(text); m; m = SPACES.exec(text)) {
+      const i = m.index;
+      const j = i + m[0].length;
+      while (blocks[b] && i >= blocks[b]!.end) b++;
+      const block = blocks[b];
+      // Indentation at the start of a paragraph and trailing spaces are layout.
+      if (!block || i <= block.start || j >= block.end) continue;
+      const before = text[i - 1]!;
+      const after = text[j]!;
+      const edge = OPENING.includes(before) || CLOSING.includes(after);
+      const inTitle =
+        text.lastIndexOf("《", i) >= block.start && text.lastIndexOf("《", i) > text.lastIndexOf("》", i);
+      const between = !inTitle && isHan(before.charCodeAt(0)) && isCjk(after.charCodeAt(0));
+      if (edge || between)
+        hits.push({ start: i, end: j, fix: { start: i, end: j, text: "" }, expected: [""] });
     }
     for (const r of foldHits(
       hits,
