@@ -1,12 +1,12 @@
-// @vitest-environment node
+// @vitest-environment jsdom
+/// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { JSDOM } from "jsdom";
 import { describe, expect, it } from "vitest";
 
 const ADDIN = join(import.meta.dirname, "..", "..", "addin");
 const xml = readFileSync(join(ADDIN, "manifest.xml"), "utf8");
-const DOMParser = new JSDOM().window.DOMParser;
 const doc = new DOMParser().parseFromString(xml, "application/xml");
 const all = (tag: string) => [...doc.getElementsByTagName(tag)];
 const urlOf = (path: string) => `https://localhost:3000/${path}`;
