@@ -3,6 +3,7 @@ import { foldHits, type Hit } from "../engine/fold.ts";
 import type { Rule } from "../types.ts";
 
 const SPACES = /[ \u3000\u00a0]+/g;
+const PART_NUMBER = /第[一二三四五六七八九十百]+(?:部分|章|节|篇)$/;
 const OPENING = "《〈“‘（「『【";
 const CLOSING = "》〉”’）」』】";
 
@@ -32,8 +33,13 @@ export const cjkSpace: Rule = {
       const j = i + m[0].length;
       while (blocks[b] && i >= blocks[b]!.end) b++;
       const block = blocks[b];
-      // Indentation at the start of a paragraph and trailing spaces are layout.
+      // Indentation at the start of a paragraph and trailing spaces are layout; so is the space between a
+      // title and a name in the title block (县人大常委会主任　林春华).
       if (!block || i <= block.start || j >= block.end) continue;
+      const role = ctx.outline.roles[block.index];
+      if (role === "title" || role === "subtitle" || role === "speaker") continue;
+      // “第一部分　过去一年的主要工作”: a space after a part number is the usual separator in headings.
+      if (role === "heading" && PART_NUMBER.test(text.slice(block.start, i))) continue;
       const before = text[i - 1]!;
       const after = text[j]!;
       const edge = OPENING.includes(before) || CLOSING.includes(after);
