@@ -195,8 +195,16 @@ function isDateFormat(id: number, code: string | undefined): boolean {
   return /[ymdhs年月日]/i.test(bare) && !/^[#0.,%\s]*$/.test(bare);
 }
 
+const ATTR_RES = new Map<string, RegExp>();
+
+/** Attribute value; the regexes are cached because this runs several times for every cell. */
 function attr(attrs: string, name: string): string | undefined {
-  return new RegExp(`(?:^|\\s)${name}="([^"]*)"`).exec(attrs)?.[1];
+  let re = ATTR_RES.get(name);
+  if (!re) {
+    re = new RegExp(`(?:^|\\s)${name}="([^"]*)"`);
+    ATTR_RES.set(name, re);
+  }
+  return re.exec(attrs)?.[1];
 }
 
 function unescapeXml(s: string): string {

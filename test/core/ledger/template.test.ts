@@ -148,3 +148,36 @@ describe("ledger template", () => {
     });
   }, 90_000);
 });
+
+describe("a ledger saved again by LibreOffice (its own XML: styles, shared strings, tables)", () => {
+  it("reads the same rows with the streaming and the whole-file reader, without errors", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "renda-ledger-lo2-"));
+    writeFileSync(join(dir, "in.xlsx"), await writeLedgerWorkbook(smallLedger()));
+    execFileSync(
+      "soffice",
+      [
+        `-env:UserInstallation=file://${dir}/profile`,
+        "--headless",
+        "--convert-to",
+        "xlsx:Calc MS Excel 2007 XML",
+        "--outdir",
+        join(dir, "out"),
+        join(dir, "in.xlsx"),
+      ],
+      { stdio: "pipe", timeout: 60_000 },
+    );
+    const bytes = new Uint8Array(readFileSync(join(dir, "out", "in.xlsx")));
+    const stream = await checkLedger(bytes, { year: 2025, reader: "stream" });
+    const full = await checkLedger(bytes, { year: 2025, reader: "full" });
+    expect(stream.counts.error).toBe(0);
+    expect(stream.issues).toEqual(full.issues);
+    expect(stream.data).toEqual(full.data);
+    const input = smallLedger();
+    for (const def of LEDGER_TABLES) {
+      expect(
+        stream.data[def.table].map(({ row: _, ...rest }) => rest),
+        def.table,
+      ).toEqual(input[def.table]);
+    }
+  }, 90_000);
+});
