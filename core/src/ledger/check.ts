@@ -82,7 +82,9 @@ export async function checkLedger(bytes: Uint8Array, options: CheckOptions = {})
   };
 
   try {
-    const info = inspectWorkbook(bytes, options.limits ?? DEFAULT_ZIP_LIMITS);
+    const info = inspectWorkbook(bytes, options.limits ?? DEFAULT_ZIP_LIMITS, {
+      verifyAllParts: reader === "full",
+    });
     validator.plan(info.sheets);
     const sheets = reader === "stream" ? readStream(bytes, info) : readFull(bytes);
     for await (const sheet of sheets) await validator.readSheet(sheet);

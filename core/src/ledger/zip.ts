@@ -262,7 +262,11 @@ export interface WorkbookInfo {
  * inflated once as a stream to find its merged cells (exceljs's streaming reader skips them), which also
  * proves that no part inflates beyond its declared size before exceljs is given the file.
  */
-export function inspectWorkbook(bytes: Uint8Array, limits: ZipLimits = DEFAULT_ZIP_LIMITS): WorkbookInfo {
+export function inspectWorkbook(
+  bytes: Uint8Array,
+  limits: ZipLimits = DEFAULT_ZIP_LIMITS,
+  options: { verifyAllParts?: boolean } = {},
+): WorkbookInfo {
   const kind = sniff(bytes);
   if (kind === "empty") throw new LedgerFileError("file/empty", "文件为空（0字节）");
   if (kind === "cfb-encrypted")
@@ -329,6 +333,12 @@ export function inspectWorkbook(bytes: Uint8Array, limits: ZipLimits = DEFAULT_Z
       }
     }
     sheet.merges = scanMerges(bytes, entry);
+  }
+  if (options.verifyAllParts) {
+    // A library that inflates the whole file at once (exceljs's xlsx.load) trusts the headers; prove every
+    // remaining part inflates within its declared size first, streaming and discarding the output.
+    const done = new Set(sheets.map((s) => s.path));
+    for (const e of entries) if (!done.has(e.name) && e.size > 0) inflateEntry(bytes, e, () => {});
   }
   return { entries, sheets };
 }

@@ -6,7 +6,7 @@ import { zipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { checkLedger } from "../../../core/src/ledger/check.ts";
 import { formatIssue } from "../../../core/src/ledger/issues.ts";
-import { writeLedgerTemplate } from "../../../core/src/ledger/template.ts";
+import { writeLedgerTemplate, writeLedgerWorkbook } from "../../../core/src/ledger/template.ts";
 import { readZipDirectory } from "../../../core/src/ledger/zip.ts";
 import { smallLedger } from "./fixtures.ts";
 
@@ -106,7 +106,6 @@ describe("ledger check on files that are not a usable ledger", () => {
 
   it("an old .xls workbook (saved by LibreOffice from our template)", async () => {
     const dir = mkdtempSync(join(tmpdir(), "renda-ledger-xls-"));
-    const { writeLedgerWorkbook } = await import("../../../core/src/ledger/template.ts");
     writeFileSync(join(dir, "ledger.xlsx"), await writeLedgerWorkbook(smallLedger()));
     execFileSync(
       "soffice",
