@@ -43,8 +43,8 @@ export const cjkSpace: Rule = {
       const before = text[i - 1]!;
       const after = text[j]!;
       const edge = OPENING.includes(before) || CLOSING.includes(after);
-      const inTitle =
-        text.lastIndexOf("《", i) >= block.start && text.lastIndexOf("《", i) > text.lastIndexOf("》", i);
+      const local = i - block.start;
+      const inTitle = block.text.lastIndexOf("《", local) > block.text.lastIndexOf("》", local);
       const between = !inTitle && isHan(before.charCodeAt(0)) && isCjk(after.charCodeAt(0));
       if (edge || between)
         hits.push({ start: i, end: j, fix: { start: i, end: j, text: "" }, expected: [""] });
