@@ -14,6 +14,8 @@ export class DomEditorAdapter implements EditorAdapter {
     readonly root: HTMLElement,
     readonly anchor: HTMLElement,
     skip: SkipPredicate = () => false,
+    /** Runs after a fix went in through execCommand (an editor that records undo levels from events). */
+    private readonly afterReplace: (root: HTMLElement, text: string) => void = () => {},
   ) {
     this.reader = new IncrementalReader(root, skip);
   }
@@ -94,7 +96,10 @@ export class DomEditorAdapter implements EditorAdapter {
       targetRanges: [new win.StaticRange(range)],
     });
     if (!this.root.dispatchEvent(before)) return true;
-    if (doc.execCommand("insertText", false, text)) return true;
+    if (doc.execCommand("insertText", false, text)) {
+      this.afterReplace(this.root, text);
+      return true;
+    }
     range.deleteContents();
     range.insertNode(doc.createTextNode(text));
     this.root.dispatchEvent(

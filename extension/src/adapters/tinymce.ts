@@ -4,8 +4,9 @@ import type { AdapterFactory } from "./types.ts";
 
 /**
  * TinyMCE (classic mode: an iframe whose body is `#tinymce`; inline mode: `.mce-content-body`).
- * TinyMCE watches the DOM and input events and records undo levels from them, so fixes go through the
- * iframe document's execCommand("insertText").
+ * Fixes go through the iframe document's execCommand("insertText"), followed by the input event a browser
+ * spell-checker replacement fires (inputType "insertReplacementText"): TinyMCE's UndoManager records an undo
+ * level for exactly that event, so Ctrl+Z takes the fix back like any other edit.
  * Tested on: test/e2e/extension pages "tinymce" (tinymce 8 npm package, classic iframe mode).
  */
 export const tinymceAdapter: AdapterFactory = {
@@ -24,7 +25,7 @@ export const tinymceAdapter: AdapterFactory = {
   create(el) {
     const frame = el.ownerDocument.defaultView?.frameElement as HTMLElement | null;
     const anchor = frame ? (frame.closest<HTMLElement>(".tox-tinymce") ?? frame) : el;
-    return new DomEditorAdapter("tinymce", el, anchor, skip);
+    return new DomEditorAdapter("tinymce", el, anchor, skip, recordUndoLevel);
   },
 };
 
@@ -32,4 +33,11 @@ function skip(el: Element): boolean {
   const bogus = el.getAttribute("data-mce-bogus");
   if (bogus === "all") return true;
   return bogus !== null && el.tagName === "BR";
+}
+
+function recordUndoLevel(root: HTMLElement, text: string): void {
+  const win = root.ownerDocument.defaultView ?? window;
+  root.dispatchEvent(
+    new win.InputEvent("input", { inputType: "insertReplacementText", data: text, bubbles: true }),
+  );
 }

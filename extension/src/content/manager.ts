@@ -107,7 +107,9 @@ export class EditorManager implements SessionHost {
   scan(): void {
     let changed = false;
     for (const [root, s] of this.sessions) {
-      if (!root.isConnected || !root.ownerDocument.defaultView) {
+      // A textarea that an editor replaced (TinyMCE, CKEditor hide theirs) is no longer what the reviewer edits.
+      const hidden = s.adapter.kind === "textarea" && root.getClientRects().length === 0;
+      if (!root.isConnected || !root.ownerDocument.defaultView || hidden) {
         s.dispose();
         this.sessions.delete(root);
         if (this.activeId === s.id) this.activeId = null;

@@ -161,15 +161,17 @@ export async function launchWithExtension(): Promise<ExtensionBrowser> {
   };
 }
 
-/** The badge host's data attributes for the editor on `page` (the first badge, or the nth). */
+/** The badge host's data attributes for the editor driven by `adapter` on `page`. */
 export async function badgeOf(
   page: Page,
-  nth = 0,
+  adapter: string,
 ): Promise<{ missing: string[]; errors: number; warnings: number; adapter: string } | null> {
-  return page.evaluate((n) => {
+  return page.evaluate((kind) => {
     // biome-ignore lint/suspicious/noExplicitAny: the page's DOM, without DOM types in the test tsconfig
     const doc = (globalThis as any).document;
-    const host = doc.querySelectorAll("[data-renda-badge]")[n];
+    const hosts = doc.querySelectorAll(`[data-renda-badge][data-renda-adapter="${kind}"]`);
+    if (hosts.length > 1) throw new Error(`${hosts.length} badges for ${kind}`);
+    const host = hosts[0];
     if (!host || host.hasAttribute("data-renda-checking")) return null;
     const missing = host.getAttribute("data-renda-missing") ?? "";
     return {
@@ -178,7 +180,7 @@ export async function badgeOf(
       warnings: Number(host.getAttribute("data-renda-warnings")),
       adapter: host.getAttribute("data-renda-adapter") ?? "",
     };
-  }, nth);
+  }, adapter);
 }
 
 /** Waits until the badge satisfies `ok` (the content script checks after a debounce). */
@@ -186,13 +188,13 @@ export async function waitForBadge(
   page: Page,
   ok: (b: NonNullable<Awaited<ReturnType<typeof badgeOf>>>) => boolean,
   what: string,
-  nth = 0,
+  adapter: string,
   timeout = 10_000,
 ): Promise<NonNullable<Awaited<ReturnType<typeof badgeOf>>>> {
   const until = Date.now() + timeout;
   let last: Awaited<ReturnType<typeof badgeOf>> = null;
   while (Date.now() < until) {
-    last = await badgeOf(page, nth);
+    last = await badgeOf(page, adapter);
     if (last && ok(last)) return last;
     await page.waitForTimeout(100);
   }

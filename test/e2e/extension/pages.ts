@@ -35,6 +35,7 @@ export const PAGES: Record<string, TestPage> = {
 const ed = document.getElementById("ed");
 window.__test = {
   content: () => ed.value,
+  selected: () => ed.value.slice(ed.selectionStart, ed.selectionEnd),
   caretAtEndOf(text) { const i = ed.value.indexOf(text) + text.length; ed.focus(); ed.setSelectionRange(i, i); return true; },
 };
 </script>`,
@@ -43,7 +44,7 @@ window.__test = {
     body: `<h3>在线文稿</h3><div id="ed" contenteditable="true" style="border:1px solid #999;padding:8px;min-height:300px">${DRAFT_HTML}</div>
 <script>${DOM_CARET}
 const ed = document.getElementById("ed");
-window.__test = { content: () => ed.innerText, caretAtEndOf: (t) => domCaretAtEndOf(ed, t) };
+window.__test = { content: () => ed.innerText, selected: () => String(getSelection()), caretAtEndOf: (t) => domCaretAtEndOf(ed, t) };
 </script>`,
   },
   iframe: {
@@ -56,7 +57,7 @@ doc.open();
 doc.write(${JSON.stringify(`<!doctype html><html><head><meta charset="utf-8"><style>body{font-family:"Noto Sans CJK SC",sans-serif}</style></head><body>${DRAFT_HTML}</body></html>`)});
 doc.close();
 doc.designMode = "on";
-window.__test = { content: () => doc.body.innerText, caretAtEndOf: (t) => domCaretAtEndOf(doc.body, t) };
+window.__test = { content: () => doc.body.innerText, selected: () => String(doc.getSelection()), caretAtEndOf: (t) => domCaretAtEndOf(doc.body, t) };
 </script>`,
   },
   ckeditor5: {
@@ -73,6 +74,7 @@ const editor = await ClassicEditor.create(document.getElementById("ed"), {
 window.__editor = editor;
 window.__test = {
   content: () => editor.getData(),
+  selected: () => [...editor.model.document.selection.getFirstRange().getItems()].map((i) => i.data ?? "").join(""),
   caretAtEndOf(text) {
     const root = editor.model.document.getRoot();
     for (const p of root.getChildren()) {
@@ -97,6 +99,7 @@ quill.history.clear();
 window.__editor = quill;
 window.__test = {
   content: () => quill.getText(),
+  selected: () => { const r = quill.getSelection(); return r ? quill.getText(r.index, r.length) : ""; },
   caretAtEndOf(text) {
     const i = quill.getText().indexOf(text);
     if (i < 0) return false;
@@ -119,6 +122,7 @@ tinymce.init({
   window.__editor = editor;
   window.__test = {
     content: () => editor.getContent(),
+    selected: () => editor.selection.getContent({ format: "text" }),
     caretAtEndOf(text) {
       for (const p of editor.getBody().querySelectorAll("p")) {
         if (!p.textContent.includes(text)) continue;
@@ -142,6 +146,7 @@ const editor = new Editor({ element: document.getElementById("ed"), extensions: 
 window.__editor = editor;
 window.__test = {
   content: () => editor.getText(),
+  selected: () => { const { from, to } = editor.state.selection; return editor.state.doc.textBetween(from, to); },
   caretAtEndOf(text) {
     let target = -1;
     editor.state.doc.descendants((node, pos) => {

@@ -19,11 +19,16 @@ export async function reviewerStory(
     await page.waitForFunction("window.__test !== undefined");
     const content = () => page.evaluate("window.__test.content()") as Promise<string>;
 
-    const badge = await waitForBadge(page, (b) => b.missing.length > 0, "missing sections");
+    // The editor may show an empty or half-loaded document first; wait for the draft's own findings.
+    const badge = await waitForBadge(
+      page,
+      (b) => b.missing.join(",") === "deputies" && b.errors >= 2,
+      "the draft's missing 代表工作",
+      adapter,
+    );
     expect(badge.adapter).toBe(adapter);
     expect(badge.missing).toContain("deputies");
     expect(badge.errors).toBeGreaterThanOrEqual(2);
-    await page.screenshot({ path: shotPath(`${name}-editor`) });
 
     const panel = await openPanel(browser, page);
     const missingList = panel.locator("[data-renda-missing]");
@@ -34,6 +39,10 @@ export async function reviewerStory(
     const fix = panel.locator('button[data-renda-fix="term/yifu-liangyuan"]');
     await fix.waitFor();
     await panel.screenshot({ path: shotPath(`${name}-panel`), fullPage: true });
+    // Clicking the finding selects the flagged words in the editor and scrolls them into view.
+    await panel.locator('li[data-rule="term/yifu-liangyuan"] button.reveal').click();
+    await expect.poll(() => page.evaluate("String(window.__test.selected?.() ?? '')")).toBe("一府两院");
+    await page.screenshot({ path: shotPath(`${name}-editor`) });
 
     // Apply the fix, then undo it in the editor: both must reach the editor's own model.
     await fix.click();
@@ -41,8 +50,8 @@ export async function reviewerStory(
     expect(await content()).not.toContain("一府两院");
     await page.bringToFront();
     await page.keyboard.press("Control+z");
-    await expect.poll(content).toContain("“一府两院”");
-    await waitForBadge(page, (b) => b.errors >= 2, "the outdated term back after undo");
+    await expect.poll(content).toContain("一府两院");
+    await waitForBadge(page, (b) => b.errors >= 2, "the outdated term back after undo", adapter);
     await panel.bringToFront();
     await fix.click();
     await expect.poll(content).toContain("一府一委两院");
@@ -50,6 +59,7 @@ export async function reviewerStory(
       page,
       (b) => b.missing.includes("deputies") && b.errors === badge.errors - 1,
       "one error fewer",
+      adapter,
     );
     expect(fixed.missing).toContain("deputies");
 
@@ -65,6 +75,7 @@ export async function reviewerStory(
       page,
       (b) => !b.missing.includes("deputies"),
       "deputies no longer missing",
+      adapter,
     );
     expect(after.missing).not.toContain("deputies");
     await expect.poll(() => panel.locator("[data-renda-missing]").count(), { timeout: 5_000 }).toBe(0);
