@@ -1,0 +1,23 @@
+import { createRoot } from "react-dom/client";
+import { interimSlots } from "./logic/slots.ts";
+import { excel } from "./office/excel.ts";
+import { detectHost, officeReady } from "./office/host.ts";
+import { featureSupport } from "./office/requirements.ts";
+import { word } from "./office/word.ts";
+import { App } from "./ui/App.ts";
+import { h } from "./ui/h.ts";
+import { browserDownload } from "./ui/services.ts";
+
+await officeReady();
+const host = detectHost();
+createRoot(document.getElementById("root")!).render(
+  h(App, {
+    host,
+    word,
+    excel,
+    services: { buildSlots: interimSlots, download: browserDownload },
+    features: host === "none" ? [] : featureSupport(host),
+    // A report reviews last year; drafting starts at the turn of the year.
+    defaultYear: new Date().getFullYear() - 1,
+  }),
+);

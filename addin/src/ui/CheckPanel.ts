@@ -1,0 +1,215 @@
+import { Badge, Button, Caption1, makeStyles, Subtitle2, Text, tokens } from "@fluentui/react-components";
+import { useState } from "react";
+import { type Diagnostic, fixesOf, type LintResult, lint } from "../core.ts";
+import {
+  type CheckView,
+  editFor,
+  findingKey,
+  fixableOfKind,
+  groupFindings,
+  locate,
+  SEVERITY_LABEL,
+} from "../logic/findings.ts";
+import type { Critique, LocatedEdit, WordPort } from "../ports.ts";
+import { Fragment, h, messageOf } from "./h.ts";
+import { ErrorBar, NoticeBar } from "./Status.ts";
+
+const useStyles = makeStyles({
+  item: {
+    display: "block",
+    width: "100%",
+    textAlign: "left",
+    padding: "6px 8px",
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    background: tokens.colorNeutralBackground1,
+    cursor: "pointer",
+    marginTop: "4px",
+  },
+  actions: { display: "flex", gap: "4px", flexWrap: "wrap", marginTop: "2px" },
+  group: { marginTop: "12px" },
+  quote: { color: tokens.colorPaletteRedForeground1 },
+});
+
+const INTENT = { error: "danger", warning: "warning", info: "informative" } as const;
+
+export function CheckPanel({ word }: { word: WordPort }) {
+  const s = useStyles();
+  const [result, setResult] = useState<LintResult | null>(null);
+  const [ignored, setIgnored] = useState<Set<string>>(new Set());
+  const [view, setView] = useState<CheckView | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [critiqueNote, setCritiqueNote] = useState<string | null>(null);
+
+  async function check(after?: string) {
+    setBusy(true);
+    setError(null);
+    try {
+      const snap = await word.readDocument();
+      const r = lint({ blocks: snap.paragraphs });
+      const ign = new Set(snap.ignored);
+      setResult(r);
+      setIgnored(ign);
+      setView(groupFindings(r, ign));
+      setNotice(after ?? null);
+      const critiques: Critique[] = [];
+      for (const d of r.diagnostics) {
+        if (ign.has(findingKey(d, r.doc.text)) || d.ruleId === "section/missing") continue;
+        const at = locate(r, d);
+        if (at)
+          critiques.push({
+            paragraph: at.paragraph,
+            offset: at.offset,
+            length: at.length,
+            severity: d.severity,
+          });
+      }
+      const shown = await word.showCritiques(critiques).catch(() => false);
+      setCritiqueNote(
+        shown ? null : "当前 Word 不支持文中波浪线标注（需要 WordApi 1.7），问题只在下面的列表中显示。",
+      );
+    } catch (e) {
+      setError(messageOf(e, "检查文稿"));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function select(d: Diagnostic) {
+    if (!result) return;
+    const at = locate(result, d);
+    if (!at) return;
+    try {
+      await word.select(at);
+    } catch (e) {
+      setError(messageOf(e, "定位原文"));
+    }
+  }
+
+  async function apply(diagnostics: Diagnostic[]) {
+    if (!result) return;
+    const edits: LocatedEdit[] = [];
+    let crossing = 0;
+    for (const f of fixesOf(diagnostics)) {
+      const e = editFor(result, f);
+      if (e) edits.push(e);
+      else crossing++;
+    }
+    try {
+      const r = await word.applyEdits(edits);
+      const reasons = [...new Set(r.skipped.map((x) => x.reason))];
+      const skipped = r.skipped.length + crossing;
+      await check(
+        `已修正${r.applied}处${skipped ? `，${skipped}处未修正${reasons.length ? `（${reasons.join("；")}）` : "（跨段落的修正请手工修改）"}` : ""}。已重新检查。`,
+      );
+    } catch (e) {
+      setError(messageOf(e, "应用修正"));
+    }
+  }
+
+  async function ignore(d: Diagnostic) {
+    if (!result) return;
+    const next = new Set(ignored);
+    next.add(findingKey(d, result.doc.text));
+    try {
+      await word.saveIgnored([...next]);
+      setIgnored(next);
+      setView(groupFindings(result, next));
+      setNotice("已在本文稿中忽略该问题（保存在文稿设置中）。");
+    } catch (e) {
+      setError(messageOf(e, "忽略问题"));
+    }
+  }
+
+  const finding = (d: Diagnostic) => {
+    const text = result!.doc.text.slice(d.start, d.end);
+    const sameKind = fixableOfKind(result!, d.ruleId, ignored);
+    const fixable = d.fix || d.related?.some((r) => r.fix);
+    return h(
+      "div",
+      { key: `${d.ruleId}@${d.start}-${d.end}`, "data-rule": d.ruleId },
+      h(
+        "button",
+        { type: "button", className: s.item, onClick: () => select(d), title: "点击在文中选中" },
+        h(Text, null, d.message),
+        text && text.length <= 40
+          ? h(Caption1, { className: s.quote, block: true }, `原文：“${text}”`)
+          : null,
+      ),
+      h(
+        "div",
+        { className: s.actions },
+        fixable
+          ? h(Button, { size: "small", appearance: "primary", onClick: () => apply([d]) }, "修正")
+          : null,
+        sameKind.length > 1
+          ? h(
+              Button,
+              { size: "small", onClick: () => apply(sameKind) },
+              `全部修正此类（${sameKind.length}处）`,
+            )
+          : null,
+        h(Button, { size: "small", appearance: "subtle", onClick: () => ignore(d) }, "忽略"),
+      ),
+    );
+  };
+
+  const count = (sev: Diagnostic["severity"]) =>
+    view?.groups.filter((g) => g.severity === sev).reduce((n, g) => n + g.items.length, 0) ?? 0;
+
+  return h(
+    "div",
+    null,
+    h(
+      Button,
+      { appearance: "primary", onClick: () => check(), disabled: busy },
+      busy ? "正在检查…" : "检查全文",
+    ),
+    h(ErrorBar, { error }),
+    h(NoticeBar, { notice }),
+    h(NoticeBar, { notice: critiqueNote, intent: "info" }),
+    result && view
+      ? h(
+          Fragment,
+          null,
+          h(
+            "p",
+            null,
+            `文稿类型：${result.kind === "work-plan" ? "工作要点" : "工作报告"}${result.year ? ` · ${result.year}年` : ""} · 缺少章节${view.missing.length}个 · 错误${count("error")} · 警告${count("warning")} · 提示${count("info")}${view.ignoredCount ? ` · 已忽略${view.ignoredCount}` : ""}`,
+          ),
+          view.missing.length
+            ? h(
+                "section",
+                { className: s.group, "aria-label": "缺少的章节" },
+                h(Subtitle2, null, `缺少的章节（${view.missing.length}）`),
+                view.missing.map(finding),
+              )
+            : null,
+          view.groups.map((g) =>
+            h(
+              "section",
+              {
+                key: `${g.section}|${g.severity}`,
+                className: s.group,
+                "aria-label": `${g.sectionName}${SEVERITY_LABEL[g.severity]}`,
+              },
+              h(
+                Subtitle2,
+                null,
+                `${g.sectionName} `,
+                h(
+                  Badge,
+                  { appearance: "tint", color: INTENT[g.severity] },
+                  `${SEVERITY_LABEL[g.severity]} ${g.items.length}`,
+                ),
+              ),
+              g.items.map(finding),
+            ),
+          ),
+          !view.missing.length && !view.groups.length ? h(NoticeBar, { notice: "没有发现问题。" }) : null,
+        )
+      : null,
+  );
+}

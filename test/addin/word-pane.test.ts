@@ -1,0 +1,139 @@
+// @vitest-environment jsdom
+/// <reference lib="dom" />
+import { cleanup, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { afterEach, describe, expect, it } from "vitest";
+import { checkSheets, exportLedger } from "../../addin/src/logic/ledger.ts";
+import { interimSlots } from "../../addin/src/logic/slots.ts";
+import { App } from "../../addin/src/ui/App.ts";
+import { h } from "../../addin/src/ui/h.ts";
+import { fakeWord, installDomGaps, SAMPLE_REPORT, sheetData } from "./fakes.ts";
+import { ledgerSheets } from "./standin/ledger-sheets.ts";
+
+installDomGaps();
+afterEach(cleanup);
+
+const services = (downloads: [string, string][] = []) => ({
+  buildSlots: interimSlots,
+  download: (n: string, t: string) => {
+    downloads.push([n, t]);
+  },
+});
+
+function renderWord(word = fakeWord([...SAMPLE_REPORT])) {
+  render(h(App, { host: "word", word: word.port, services: services(), features: [], defaultYear: 2025 }));
+  return word;
+}
+
+describe("Word pane: 检查文稿", () => {
+  it("lists missing sections first, then findings by section; click selects, 修正 applies and re-checks", async () => {
+    const word = renderWord();
+    fireEvent.click(screen.getByRole("button", { name: "检查全文" }));
+    const missing = await screen.findByRole("region", { name: "缺少的章节" });
+    expect(within(missing).getByText(/缺少必备章节“代表工作”（回顾部分）/)).toBeTruthy();
+    const regions = screen.getAllByRole("region").map((r) => r.getAttribute("aria-label"));
+    expect(regions[0]).toBe("缺少的章节");
+    expect(regions).toContain("坚持党的领导警告");
+    expect(screen.getByText(/不支持文中波浪线标注（需要 WordApi 1.7）/)).toBeTruthy();
+
+    fireEvent.click(screen.getByText("序号“1、”写法不规范，应为“1.”"));
+    await waitFor(() => expect(word.calls.selected).toHaveLength(1));
+    expect(word.calls.selected[0]).toMatchObject({ paragraph: 5, offset: 0, length: 2 });
+
+    const item = screen.getByText("序号“1、”写法不规范，应为“1.”").closest("[data-rule]") as HTMLElement;
+    fireEvent.click(within(item).getByRole("button", { name: "修正" }));
+    await screen.findByText(/已修正1处/);
+    expect(word.paragraphs[5]).toBe("1.加强政治引领。常委会认真学习贯彻党的二十大精神。");
+    expect(screen.queryByText("序号“1、”写法不规范，应为“1.”")).toBeNull();
+  });
+
+  it("ignores a finding for this document, stored through the adapter", async () => {
+    const word = renderWord();
+    fireEvent.click(screen.getByRole("button", { name: "检查全文" }));
+    const text = await screen.findByText("序号“1、”写法不规范，应为“1.”");
+    fireEvent.click(within(text.closest("[data-rule]") as HTMLElement).getByRole("button", { name: "忽略" }));
+    await screen.findByText(/已在本文稿中忽略该问题/);
+    expect(word.calls.ignored).toEqual(["numbering/marker|political|1、"]);
+    expect(screen.queryByText("序号“1、”写法不规范，应为“1.”")).toBeNull();
+    expect(screen.getByText(/已忽略1/)).toBeTruthy();
+  });
+});
+
+async function exportFile(errors: number): Promise<File> {
+  const check = await checkSheets(sheetData(ledgerSheets(3)), 2025);
+  const json = JSON.stringify({ ...exportLedger(check), errors });
+  return new File([json], "台账数据-2025.json", { type: "application/json" });
+}
+
+describe("Word pane: 填入台账", () => {
+  it("previews the slots from an exported ledger, fills, reports a deleted control and re-inserts it", async () => {
+    const word = fakeWord([], {
+      filled: ["meetings-table"],
+      missing: ["overview"],
+      failed: [],
+      untouched: [],
+      warnings: [],
+    });
+    renderWord(word);
+    fireEvent.click(screen.getByRole("tab", { name: "填入台账" }));
+    fireEvent.change(screen.getByLabelText("选择台账文件"), { target: { files: [await exportFile(0)] } });
+    await screen.findByText("renda:overview");
+    expect(screen.getByText(/共召开常委会会议/)).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "填入文稿" }));
+    await screen.findByText(/已填入1处：meetings-table/);
+    expect(Object.keys(word.calls.fills[0]!)).toEqual(["overview", "meetings-table"]);
+    fireEvent.click(screen.getByRole("button", { name: "在光标处重新插入" }));
+    await screen.findByText("已在光标处插入 renda:overview");
+    expect(word.calls.reinserted).toEqual(["overview"]);
+  });
+
+  it("blocks filling from a ledger with errors until the user confirms", async () => {
+    const word = renderWord();
+    fireEvent.click(screen.getByRole("tab", { name: "填入台账" }));
+    fireEvent.change(screen.getByLabelText("选择台账文件"), { target: { files: [await exportFile(2)] } });
+    await screen.findByText(/台账有2处错误/);
+    const fill = screen.getByRole("button", { name: "填入文稿" }) as HTMLButtonElement;
+    expect(fill.disabled).toBe(true);
+    fireEvent.click(screen.getByLabelText("我已知悉台账有错误，仍然填入"));
+    await waitFor(() => expect(fill.disabled).toBe(false));
+    fireEvent.click(fill);
+    await waitFor(() => expect(word.calls.fills).toHaveLength(1));
+  });
+
+  it("says what is wrong with a file that is not an export", async () => {
+    renderWord();
+    fireEvent.click(screen.getByRole("tab", { name: "填入台账" }));
+    fireEvent.change(screen.getByLabelText("选择台账文件"), {
+      target: { files: [new File(["{}"], "x.json")] },
+    });
+    await screen.findByText("导入台账“x.json”失败：这不是人大报告助手导出的台账数据文件（format 不符）");
+  });
+});
+
+describe("Word pane: 插入框架 and host features", () => {
+  it("inserts the skeleton of the chosen kind and year", async () => {
+    const word = renderWord();
+    fireEvent.click(screen.getByRole("tab", { name: "插入框架" }));
+    fireEvent.change(screen.getByRole("textbox"), { target: { value: "2024" } });
+    fireEvent.click(screen.getByRole("button", { name: "插入框架" }));
+    await screen.findByText(/已在文末插入工作报告框架/);
+    expect(word.calls.skeleton.map((p) => p.text)).toContain("2024年主要工作回顾");
+  });
+
+  it("names the unavailable feature when the host lacks a requirement set", () => {
+    render(
+      h(App, {
+        host: "word",
+        word: fakeWord([]).port,
+        services: services(),
+        defaultYear: 2025,
+        features: [{ feature: "插入框架、填入台账", set: "WordApi", version: "1.3", supported: false }],
+      }),
+    );
+    expect(screen.getByText("当前 Office 不支持 WordApi 1.3：插入框架、填入台账不可用")).toBeTruthy();
+  });
+
+  it("outside Office says where to open it", () => {
+    render(h(App, { host: "none", services: services(), features: [], defaultYear: 2025 }));
+    expect(screen.getByText(/请在 Word 或 Excel 中打开人大报告助手/)).toBeTruthy();
+  });
+});
