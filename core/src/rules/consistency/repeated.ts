@@ -16,7 +16,9 @@ function clauseBefore(text: string, at: number): string {
   let i = at;
   const floor = Math.max(0, at - 60);
   while (i > floor && !CLAUSE_BREAK.has(text[i - 1]!)) i--;
-  return text.slice(i, at).replace(OTHER_STATS, "").replace(FILLER, "");
+  const clause = text.slice(i, at);
+  // Most clauses hold no other figure; skip the replace for them.
+  return (/\d/.test(clause) ? clause.replace(OTHER_STATS, "") : clause).replace(FILLER, "");
 }
 
 /**
