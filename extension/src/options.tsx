@@ -1,12 +1,6 @@
 import { useEffect, useState } from "react";
-import {
-  defaultOptions,
-  type KindSetting,
-  loadOptions,
-  type Options,
-  RULE_GROUPS,
-  saveOptions,
-} from "./lib/options.ts";
+import { defaultOptions, type KindSetting, type Options, RULE_GROUPS } from "./lib/options.ts";
+import { loadOptions, saveOptions } from "./lib/storage.ts";
 import "./sidepanel.css";
 
 /** Settings: document kind, year, rule groups, and the sites where the extension runs. */

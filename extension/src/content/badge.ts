@@ -2,7 +2,8 @@
  * The small in-page badge beside an editor. It lives in a closed shadow root on a host element of its own
  * (the page's CSS cannot reach in, the editor's DOM is untouched). The host element carries the results as
  * attributes, so tests and the reviewer's own scripts can read them:
- * data-renda-missing (missing section ids, comma-separated), data-renda-errors, data-renda-warnings.
+ * data-renda-missing (missing section ids, comma-separated), data-renda-errors, data-renda-warnings, and for
+ * diagnosis data-renda-runs (checks so far) and data-renda-reread (paragraphs the last check read from the DOM).
  */
 
 export interface BadgeState {
@@ -12,6 +13,9 @@ export interface BadgeState {
   checking: boolean;
   onDemand: boolean;
   active: boolean;
+  /** Checks run so far, and paragraphs read from the DOM by the last one (incremental reading at work). */
+  runs: number;
+  reread: number;
 }
 
 const STYLE = `
@@ -61,6 +65,8 @@ export class Badge {
     h.toggleAttribute("data-renda-active", s.active);
     h.toggleAttribute("data-renda-checking", s.checking);
     h.toggleAttribute("data-renda-on-demand", s.onDemand);
+    h.setAttribute("data-renda-runs", String(s.runs));
+    h.setAttribute("data-renda-reread", String(s.reread));
     let label: string;
     let tone: string;
     if (s.onDemand) {

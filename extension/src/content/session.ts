@@ -31,6 +31,8 @@ export class EditorSession {
   result: LintResult | null = null;
   /** Paragraphs walked in the last read (the incremental-read measure, read by tests and the bench). */
   lastReread = 0;
+  /** Lints run so far (a composition or an unchanged text runs none). */
+  runs = 0;
 
   constructor(
     readonly id: string,
@@ -84,6 +86,7 @@ export class EditorSession {
       return;
     }
     this.lastKey = key;
+    this.runs++;
     this.result = lint({ blocks: extract.blocks }, lintOptionsOf(this.host.options()));
     this.paint();
     this.refreshBadge();
@@ -129,6 +132,8 @@ export class EditorSession {
       checking: !r && !this.onDemand,
       onDemand: this.onDemand,
       active: this.host.isActive(this.id),
+      runs: this.runs,
+      reread: this.lastReread,
     });
     this.badge.place(this.adapter.anchor);
   }

@@ -1,7 +1,8 @@
 import type { PlasmoCSConfig } from "plasmo";
 import { EditorManager } from "../content/manager.ts";
 import { isPanelRequest, type PageState } from "../lib/messages.ts";
-import { loadOptions, migrate, OPTIONS_KEY, siteAllowed } from "../lib/options.ts";
+import { migrate, OPTIONS_KEY, siteAllowed } from "../lib/options.ts";
+import { loadOptions } from "../lib/storage.ts";
 
 export const config: PlasmoCSConfig = {
   matches: ["http://*/*", "https://*/*"],

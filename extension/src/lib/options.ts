@@ -1,6 +1,6 @@
 /**
- * The reviewer's settings, kept in chrome.storage.local (never storage.sync: that would send them to a
- * server). Reading always goes through `migrate`, so stored data of any earlier shape comes back complete.
+ * The reviewer's settings: types, defaults and migrations (pure; storage.ts reads and writes them).
+ * Reading always goes through `migrate`, so stored data of any earlier shape comes back complete.
  */
 
 export const RULE_GROUPS = [
@@ -136,13 +136,4 @@ export function lintOptionsOf(options: Options): {
   return options.year === null
     ? { kind: options.kind, severity }
     : { kind: options.kind, year: options.year, severity };
-}
-
-export async function loadOptions(): Promise<Options> {
-  const got = await chrome.storage.local.get(OPTIONS_KEY);
-  return migrate(got[OPTIONS_KEY]);
-}
-
-export async function saveOptions(options: Options): Promise<void> {
-  await chrome.storage.local.set({ [OPTIONS_KEY]: options });
 }

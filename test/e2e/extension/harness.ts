@@ -129,6 +129,8 @@ export interface ExtensionBrowser {
 /** One Chromium per test file, with the built extension loaded into a fresh profile. */
 export async function launchWithExtension(): Promise<ExtensionBrowser> {
   ensureExtensionBuilt();
+  // Lets context.on("request") see the extension service worker's requests too (the privacy test needs them).
+  process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = "1";
   const profile = mkdtempSync(join(tmpdir(), "renda-chromium-"));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
