@@ -1,3 +1,4 @@
+import { anniversary } from "./consistency/anniversary.ts";
 import { percentageConsistency } from "./consistency/percentage.ts";
 import { repeatedStatistic } from "./consistency/repeated.ts";
 import { tasksYear } from "./consistency/years.ts";
@@ -41,6 +42,7 @@ export const codeRules: readonly Rule[] = [
   percentageConsistency,
   repeatedStatistic,
   tasksYear,
+  anniversary,
 ];
 
 const builtin: readonly Rule[] = [...structureRules, packRule(BUILTIN_PACKS), ...codeRules];
