@@ -5,11 +5,15 @@ import { parseArgs } from "node:util";
 import { z } from "zod";
 import { renderDraft } from "../io/docx-draft.ts";
 import { fillDocx } from "../io/docx-fill.ts";
+import { readDocx } from "../io/docx-read.ts";
 import { InputError, isInputError } from "../io/errors.ts";
+import { formatIssue, ledgerSlots, renderHuman } from "../ledger/index.ts";
+import { lint } from "../lint.ts";
 import type { SlotMap } from "../phrasing/slots.ts";
+import type { DocumentKindId } from "../schema/kinds.ts";
 import type { CliIO } from "./lint-command.ts";
 
-export const DRAFT_USAGE = `用法：renda draft --kind work-report|work-plan --year 2025 --slots 插槽.json -o 草稿.docx
+export const DRAFT_USAGE = `用法：renda draft --kind work-report|work-plan --year 2025 --ledger 台账.xlsx -o 草稿.docx
 
 按 GB/T 9704-2012 版式生成工作报告或工作要点的 .docx 框架：全部章节标题和起草提示，
 统计段落和表格放在标记为 renda:<插槽> 的内容控件中，之后可用 renda fill 更新。
@@ -18,18 +22,18 @@ export const DRAFT_USAGE = `用法：renda draft --kind work-report|work-plan --
   --kind work-report|work-plan   文稿类型（也可写 工作报告/工作要点）
   --year 2025                    报告为回顾之年，要点为计划之年
   --slots 插槽.json               插槽内容（JSON：{"overview": {"kind": "paragraphs", "paragraphs": [...]}}）
-  --ledger 台账.xlsx              从台账生成插槽内容（待台账统计模块接入）
+  --ledger 台账.xlsx              从台账生成插槽内容（先校验台账；有错误时不生成，除非加 --allow-ledger-errors）
   --organ 名称                    常委会全称，如“青山县人民代表大会常务委员会”
   -o, --output 文件.docx          输出文件（已存在时需加 --force）
   --force                        覆盖已存在的输出文件`;
 
-export const FILL_USAGE = `用法：renda fill 草稿.docx --slots 插槽.json -o 已填写.docx [--in-place]
+export const FILL_USAGE = `用法：renda fill 草稿.docx --ledger 台账.xlsx -o 已填写.docx [--in-place]
 
 只替换文档中 renda:<插槽> 内容控件里的内容，其余文字和格式一律不动；重复运行结果相同。
 
 选项：
   --slots 插槽.json       插槽内容（JSON）
-  --ledger 台账.xlsx      从台账生成插槽内容（待台账统计模块接入）
+  --ledger 台账.xlsx      从台账生成插槽内容（先校验台账；有错误时不填写，除非加 --allow-ledger-errors）
   -o, --output 文件.docx  输出文件（不会覆盖输入文件）
   --in-place             直接改写输入文件（需明确指定）`;
 
@@ -83,6 +87,7 @@ async function draft(argv: string[], io: CliIO): Promise<number> {
         year: { type: "string" },
         slots: { type: "string" },
         ledger: { type: "string" },
+        "allow-ledger-errors": { type: "boolean" },
         organ: { type: "string" },
         output: { type: "string", short: "o" },
         force: { type: "boolean" },
@@ -114,7 +119,12 @@ async function draft(argv: string[], io: CliIO): Promise<number> {
       DRAFT_USAGE,
     );
   }
-  const slots = await loadSlots(v.slots as string | undefined, v.ledger as string | undefined, true);
+  const slots = await loadSlots(v.slots as string | undefined, v.ledger as string | undefined, true, {
+    kind: async () => kind,
+    year,
+    allowErrors: Boolean(v["allow-ledger-errors"]),
+    io,
+  });
   const bytes = await renderDraft({ kind, year, slots, body: v.organ ? { organ: String(v.organ) } : {} });
   await writeFile(v.output, bytes);
   io.stdout(
@@ -132,6 +142,7 @@ async function fill(argv: string[], io: CliIO): Promise<number> {
       options: {
         slots: { type: "string" },
         ledger: { type: "string" },
+        "allow-ledger-errors": { type: "boolean" },
         output: { type: "string", short: "o" },
         "in-place": { type: "boolean" },
         help: { type: "boolean", short: "h" },
@@ -153,8 +164,13 @@ async function fill(argv: string[], io: CliIO): Promise<number> {
   if (!inPlace && resolve(output) === resolve(input)) {
     return usage(io, "输出文件与输入文件相同；如确要改写原文件，请用 --in-place", FILL_USAGE);
   }
-  const slots = await loadSlots(v.slots as string | undefined, v.ledger as string | undefined, false);
   const bytes = await readInput(input);
+  const slots = await loadSlots(v.slots as string | undefined, v.ledger as string | undefined, false, {
+    // The slots a ledger yields depend on the kind: read it off the document being filled.
+    kind: async () => lint({ blocks: readDocx(bytes, input).blocks }, { rules: [] }).kind,
+    allowErrors: Boolean(v["allow-ledger-errors"]),
+    io,
+  });
   const result = fillDocx(bytes, slots, input);
   if (inPlace) {
     // Write beside the file and rename over it: an interrupted write never leaves a half-written document.
@@ -205,19 +221,38 @@ async function readInput(path: string): Promise<Uint8Array> {
 }
 
 /**
- * Slot data: a JSON file for now. The ledger → slots step belongs to the phrasing module; until it lands,
- * --ledger says so instead of guessing.
+ * Slot data, from the ledger (checked first: a ledger with errors gives wrong figures, so it blocks unless the
+ * user says --allow-ledger-errors) or from a slots JSON file (what `renda ledger slots` writes).
  */
 async function loadSlots(
   slotsPath: string | undefined,
   ledger: string | undefined,
   optional: boolean,
+  ctx: { kind: () => Promise<DocumentKindId>; year?: number; allowErrors: boolean; io: CliIO },
 ): Promise<SlotMap> {
+  if (ledger && slotsPath) throw new InputError("--ledger 与 --slots 只能选一个");
   if (ledger) {
-    throw new InputError(
-      `暂不能直接从台账“${ledger}”生成插槽内容（台账统计模块尚未接入），请先用 --slots 提供插槽 JSON。`,
-      ledger,
-    );
+    const bytes = await readInput(ledger);
+    const { check, slots } = await ledgerSlots(bytes, {
+      kind: await ctx.kind(),
+      fileName: ledger,
+      reader: "stream",
+      ...(ctx.year ? { year: ctx.year } : {}),
+    });
+    if (!check.usable) throw new InputError(check.issues.map((i) => formatIssue(i)).join("\n"), ledger);
+    if (check.counts.error > 0) {
+      ctx.io.stderr(renderHuman(check));
+      if (!ctx.allowErrors) {
+        throw new InputError(
+          `台账“${ledger}”有 ${check.counts.error} 个错误（见上），统计数字可能不对，未生成文件。请先修正台账；如确需继续，请加 --allow-ledger-errors。`,
+          ledger,
+        );
+      }
+      ctx.io.stderr(
+        `注意：台账有 ${check.counts.error} 个错误，按 --allow-ledger-errors 继续，含错误的行未计入统计。\n`,
+      );
+    }
+    return slots;
   }
   if (!slotsPath) {
     if (optional) return {};

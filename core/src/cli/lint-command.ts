@@ -6,7 +6,11 @@ import { findConfig, loadConfig } from "../config/index.ts";
 import { applyFixes, fixesOf } from "../fix.ts";
 import { fixDocx } from "../io/docx-fix.ts";
 import { InputError, isInputError } from "../io/errors.ts";
+import { checkLedger, computeMetrics, formatIssue } from "../ledger/index.ts";
 import { type LintOptions, lint } from "../lint.ts";
+import { ledgerCrossCheck, ledgerFacts } from "../rules/ledger/cross-check.ts";
+import { builtinRules } from "../rules/registry.ts";
+import type { Rule } from "../rules/types.ts";
 import type { Fix } from "../schema/diagnostic.ts";
 import type { DocumentKindId } from "../schema/kinds.ts";
 import { positionAt, type TextDocument } from "../text/model.ts";
@@ -38,6 +42,7 @@ export const LINT_USAGE = `用法：renda lint [选项] 文件…
   --fix                         应用可自动修正的问题，写入新文件“原名.fixed.扩展名”（不改动原文件）
   -o, --output 文件              --fix 的输出文件（只检查一个文件时可用）
   --in-place                    --fix 时直接改写原文件（需明确指定）
+  --ledger 台账.xlsx             对照台账核对文中统计数字（回顾部分），不一致处列出两边的数值
   --config renda.config.json    配置文件（默认从文件所在目录向上查找 renda.config.json）
   --no-config                   不使用配置文件
   --no-color                    不使用颜色
@@ -112,13 +117,27 @@ export async function runLint(
     return parsed.options;
   };
 
+  let extraRules: Rule[] = [];
+  if (values.ledger) {
+    try {
+      extraRules = [await ledgerRule(values.ledger, io, year)];
+    } catch (e) {
+      if (!isInputError(e)) throw e;
+      io.stderr(`renda lint：${e.message}\n`);
+      return 2;
+    }
+  }
+
   const reports: FileReport[] = [];
   let unusable = false;
   for (const path of positionals) {
     try {
       const bytes = await readBytes(path);
       let loaded = loadDocument(bytes, path, readDocx);
-      const options: LintOptions = { ...configFor(path), kind, ...(year ? { year } : {}) };
+      const config = configFor(path);
+      const options: LintOptions = { ...config, kind, ...(year ? { year } : {}) };
+      if (extraRules.length > 0)
+        options.rules = [...(config.rules ?? builtinRules(config.packs)), ...extraRules];
       let result = lint(loaded.doc, options);
       let shownPath = path;
       if (values.fix) {
@@ -174,6 +193,7 @@ function parse(argv: string[]) {
       output: { type: "string", short: "o" },
       "in-place": { type: "boolean" },
       config: { type: "string" },
+      ledger: { type: "string" },
       // Declared so parseArgs accepts it; with allowNegative it arrives as config: false.
       "no-config": { type: "boolean" },
       color: { type: "boolean" },
@@ -245,4 +265,22 @@ function describeFix(doc: TextDocument, text: string, f: Fix): string {
   const { line, column } = positionAt(doc, f.start);
   const before = text.slice(f.start, f.end).replace(/\n/g, "↵");
   return `第${line}行第${column}列：“${before}”→“${f.text}”`;
+}
+
+/** The ledger's figures as a rule; a ledger that cannot be read is unusable input, one with errors is said. */
+async function ledgerRule(path: string, io: CliIO, year: number | undefined): Promise<Rule> {
+  const bytes = await readBytes(path);
+  const check = await checkLedger(bytes, {
+    fileName: path,
+    reader: "stream",
+    ...(year ? { year: year } : {}),
+  });
+  if (!check.usable) throw new InputError(check.issues.map((i) => formatIssue(i)).join("\n"), path);
+  if (check.counts.error > 0) {
+    io.stderr(
+      `注意：台账“${path}”有 ${check.counts.error} 个错误（运行 renda ledger check ${path} 查看），有错误的行未计入核对用的统计数字\n`,
+    );
+  }
+  const metrics = computeMetrics(check.data, { year: check.year });
+  return ledgerCrossCheck(ledgerFacts(metrics), basename(path));
 }
