@@ -1,5 +1,6 @@
 import { anniversary } from "./consistency/anniversary.ts";
 import { percentageConsistency } from "./consistency/percentage.ts";
+import { latestPlenum } from "./consistency/plenum.ts";
 import { repeatedStatistic } from "./consistency/repeated.ts";
 import { tasksYear } from "./consistency/years.ts";
 import { packRule } from "./engine/pack-rule.ts";
@@ -43,6 +44,7 @@ export const codeRules: readonly Rule[] = [
   repeatedStatistic,
   tasksYear,
   anniversary,
+  latestPlenum,
 ];
 
 const builtin: readonly Rule[] = [...structureRules, packRule(BUILTIN_PACKS), ...codeRules];
