@@ -1,5 +1,14 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { createServer, type Server } from "node:http";
 import { tmpdir } from "node:os";
 import { extname, join, resolve } from "node:path";
@@ -26,17 +35,46 @@ function newestMtime(dir: string): number {
   return newest;
 }
 
-/** Builds the extension when the build is missing or older than its sources or the core it bundles. */
+/**
+ * Builds the extension when the build is missing or older than its sources or the core it bundles — at most
+ * once per test run: test files run in parallel workers (children of one vitest process), and a rebuild under
+ * a browser that has the extension loaded would pull files from under it.
+ */
 export function ensureExtensionBuilt(): void {
   const manifest = join(EXTENSION_DIR, "manifest.json");
-  const sources = Math.max(
-    newestMtime(resolve(REPO_ROOT, "extension/src")),
-    newestMtime(resolve(REPO_ROOT, "core/src")),
-    statSync(resolve(REPO_ROOT, "extension/package.json")).mtimeMs,
-  );
-  if (existsSync(manifest) && statSync(manifest).mtimeMs >= sources) return;
-  const r = spawnSync("npm", ["run", "build", "-w", "extension"], { cwd: REPO_ROOT, encoding: "utf8" });
-  if (r.status !== 0) throw new Error(`extension build failed:\n${r.stdout}\n${r.stderr}`);
+  const buildDir = resolve(REPO_ROOT, "extension/build");
+  const marker = join(buildDir, `.e2e-run-${process.ppid}`);
+  if (existsSync(marker) && existsSync(manifest)) return;
+  mkdirSync(buildDir, { recursive: true });
+  const lock = join(buildDir, ".e2e-build-lock");
+  const until = Date.now() + 180_000;
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch {
+      if (Date.now() > until)
+        throw new Error(`${lock} held for 3 minutes: remove it if no test run is building`);
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 200);
+    }
+  }
+  try {
+    if (existsSync(marker) && existsSync(manifest)) return;
+    const sources = Math.max(
+      newestMtime(resolve(REPO_ROOT, "extension/src")),
+      newestMtime(resolve(REPO_ROOT, "core/src")),
+      statSync(resolve(REPO_ROOT, "extension/package.json")).mtimeMs,
+    );
+    if (!existsSync(manifest) || statSync(manifest).mtimeMs < sources) {
+      const r = spawnSync("npm", ["run", "build", "-w", "extension"], { cwd: REPO_ROOT, encoding: "utf8" });
+      if (r.status !== 0) throw new Error(`extension build failed:\n${r.stdout}\n${r.stderr}`);
+    }
+    for (const old of readdirSync(buildDir))
+      if (old.startsWith(".e2e-run-")) rmSync(join(buildDir, old), { force: true });
+    writeFileSync(marker, "");
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
 }
 
 export interface TestPage {
