@@ -49,6 +49,7 @@ export const codeRules: readonly Rule[] = [
 
 const builtin: readonly Rule[] = [...structureRules, packRule(BUILTIN_PACKS), ...codeRules];
 const withLocal = new WeakMap<readonly RulePack[], readonly Rule[]>();
+const bySignature = new Map<string, readonly Rule[]>();
 
 /**
  * Every built-in rule, in the order their findings are listed when offsets tie. Local packs (an office's own
@@ -58,9 +59,15 @@ const withLocal = new WeakMap<readonly RulePack[], readonly Rule[]>();
 export function builtinRules(localPacks?: readonly RulePack[]): readonly Rule[] {
   if (!localPacks || localPacks.length === 0) return builtin;
   let rules = withLocal.get(localPacks);
+  if (rules) return rules;
+  // A caller that rebuilds equal packs on every run (an extension reading its storage) still hits the cache.
+  const key = JSON.stringify(localPacks);
+  rules = bySignature.get(key);
   if (!rules) {
     rules = [...structureRules, packRule([...BUILTIN_PACKS, ...localPacks]), ...codeRules];
-    withLocal.set(localPacks, rules);
+    if (bySignature.size >= 8) bySignature.delete(bySignature.keys().next().value!);
+    bySignature.set(key, rules);
   }
+  withLocal.set(localPacks, rules);
   return rules;
 }

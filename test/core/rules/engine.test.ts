@@ -4,6 +4,7 @@ import { compiledPacks, compilePacks, expandQuotes } from "../../../core/src/rul
 import { datedApplies, fromYearOf, periodYear, writtenYear } from "../../../core/src/rules/engine/period.ts";
 import { BUILTIN_PACKS } from "../../../core/src/rules/packs/index.ts";
 import { type RulePack, RulePack as RulePackSchema } from "../../../core/src/rules/packs/schema.ts";
+import { builtinRules } from "../../../core/src/rules/registry.ts";
 import { Diagnostic } from "../../../core/src/schema/diagnostic.ts";
 
 const pack = (entries: unknown[]): RulePack => RulePackSchema.parse({ id: "t", title: "测试", entries });
@@ -20,6 +21,25 @@ describe("pack compilation", () => {
     expect(compiledPacks(BUILTIN_PACKS)).toBe(a);
     const patterns = BUILTIN_PACKS.flatMap((p) => p.entries).length;
     expect(a.automaton.patterns.length).toBeGreaterThan(patterns);
+  });
+
+  it("reuses the compiled rules for equal local packs passed as new arrays", () => {
+    const local = () => [
+      pack([
+        {
+          id: "local/a",
+          patterns: ["甲"],
+          expected: ["乙"],
+          message: "甲应为乙",
+          severity: "warning",
+          source: "本单位",
+          specs: spec,
+        },
+      ]),
+    ];
+    const first = builtinRules(local());
+    expect(builtinRules(local())).toBe(first);
+    expect(builtinRules()).not.toBe(first);
   });
 
   it("lets a later pack replace an entry with the same id", () => {

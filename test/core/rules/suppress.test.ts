@@ -37,4 +37,20 @@ describe("inline suppression", () => {
     const text = "renda-disable-next-paragraph\n其它代表。";
     expect(lint(text, { suppress: false }).diagnostics.map((d) => d.ruleId)).toContain("confusable/qita");
   });
+
+  it("a marker paragraph does not change the structure found in a report", () => {
+    const text = [
+      "2023年主要工作回顾",
+      "坚持法治思维，创新提质增效",
+      "<!-- renda-disable-next-paragraph formulation/chushen-tongguo -->",
+      "《许昌市钧瓷文化保护和发展条例》已经许昌市八届人大常委会第十次会议初审通过。",
+      "2024年主要任务",
+      "尊崇宪法法律，筑牢法治之基。坚持“有件必备、有备必审、有错必纠”。",
+    ].join("\n");
+    const withMarker = lint(text);
+    const without = lint(text.replace(/<!--.*-->\n/, ""));
+    expect(withMarker.sections.found).toEqual(without.sections.found);
+    expect(withMarker.diagnostics.map((d) => d.ruleId)).not.toContain("formulation/chushen-tongguo");
+    expect(without.diagnostics.map((d) => d.ruleId)).toContain("formulation/chushen-tongguo");
+  });
 });
