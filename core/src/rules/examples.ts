@@ -18,7 +18,14 @@ export const CODE_RULE_EXAMPLES: Record<string, CodeRuleExamples> = {
       { text: "全市26个代表联络站(点)提档升级。", output: "全市26个代表联络站（点）提档升级。" },
       { text: "开展调研,提出建议;督促整改!", output: "开展调研，提出建议；督促整改！" },
     ],
-    pass: ["收入1,000元。", "会议于10:30开始。", "（1）开展执法检查。", "访问 https://www.npc.gov.cn 查询。"],
+    pass: [
+      "收入1,000元。",
+      "会议于10:30开始。",
+      "（1）开展执法检查。",
+      "访问 https://www.npc.gov.cn 查询。",
+      "详见[规则一览](docs/rules.md)。",
+      "运行`renda lint --fix 草稿.txt`即可。",
+    ],
   },
   "typography/ascii-quotes": {
     fire: [{ text: '坚持"第一议题"制度。', output: "坚持“第一议题”制度。" }],

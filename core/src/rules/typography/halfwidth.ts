@@ -14,6 +14,14 @@ const FULL: Record<string, string> = {
 
 const MARKS = /[,;:!?()]/g;
 
+/** Inside a `code span` of its paragraph (an odd number of backticks before it). */
+function inCode(text: string, block: { start: number } | undefined, i: number): boolean {
+  if (!block) return false;
+  let ticks = 0;
+  for (let k = text.lastIndexOf("`", i); k >= block.start; k = text.lastIndexOf("`", k - 1)) ticks++;
+  return ticks % 2 === 1;
+}
+
 const SOURCE = "GB/T 15834-2011 §3（标点符号的形式）：中文中用全角标点";
 
 /**
@@ -53,6 +61,13 @@ export const halfwidthPunctuation: Rule = {
         while (blocks[b] && i >= blocks[b]!.end) b++;
       }
       const ch = m[0];
+      // Markdown syntax is not prose: the URL part of [链接](url) and `code` spans keep their ASCII marks.
+      if (inCode(text, blocks[b], i)) continue;
+      if (ch === "(" && text[i - 1] === "]") {
+        const close = text.indexOf(")", i);
+        if (close !== -1) MARKS.lastIndex = close + 1;
+        continue;
+      }
       if (ch === "(") {
         open.push(i);
       } else if (ch === ")") {
