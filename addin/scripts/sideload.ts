@@ -55,7 +55,7 @@ if (platform() === "win32") {
       "此系统上没有桌面版 Office。请用网页版侧载：",
       `  1. 保持本命令运行（开发服务器 https://localhost:3000）；`,
       `  2. 在 https://www.office.com 打开一个 ${app === "excel" ? "Excel 工作簿" : "Word 文档"}；`,
-      "  3. “开始”—“加载项”—“更多设置/我的加载项”—“上载我的加载项”，选择 " + MANIFEST + "。",
+      `  3. “开始”—“加载项”—“更多设置/我的加载项”—“上载我的加载项”，选择 ${MANIFEST}。`,
       "  详见 addin/README.md。",
     ].join("\n"),
   );

@@ -1,6 +1,7 @@
 /**
- * The add-in's one door into core. core's package entry does not export the ledger and io modules yet, so they
- * are imported by path here and nowhere else; when core exports them, only this file changes.
+ * The add-in's one door into core. core's package entry does not export the ledger, phrasing and io modules
+ * (only "." , "./io", "./cli"), so they are imported by path here and nowhere else; when core exports them,
+ * only this file changes.
  */
 export {
   applyFixes,
@@ -14,14 +15,21 @@ export {
 } from "../../core/src/index.ts";
 export { sectionOfSlot } from "../../core/src/io/docx-draft.ts";
 export { planGuidance, reviewGuidance, tasksGuidance } from "../../core/src/io/draft-guidance.ts";
-export { checkLedger, type LedgerCheckResult, LedgerValidator } from "../../core/src/ledger/check.ts";
-export { formatIssue, IssueCollector, type LedgerIssue } from "../../core/src/ledger/issues.ts";
 export {
+  checkLedger,
   columnLetter,
+  computeMetrics,
+  formatIssue,
+  INSTRUCTIONS_SHEET,
   LEDGER_TABLES,
+  type LedgerCheckResult,
   LedgerData,
+  type LedgerIssue,
   type LedgerTableName,
-} from "../../core/src/ledger/schema.ts";
-export { INSTRUCTIONS_SHEET, writeLedgerTemplate } from "../../core/src/ledger/template.ts";
+  LedgerValidator,
+  writeLedgerTemplate,
+} from "../../core/src/ledger/index.ts";
+export { IssueCollector } from "../../core/src/ledger/issues.ts";
+export { buildSlots } from "../../core/src/phrasing/ledger.ts";
 export type { SlotContent, SlotMap } from "../../core/src/phrasing/slots.ts";
 export type { DocumentKindId } from "../../core/src/schema/kinds.ts";

@@ -1,5 +1,5 @@
 import { createRoot } from "react-dom/client";
-import { interimSlots } from "./logic/slots.ts";
+import { coreSlots } from "./logic/slots.ts";
 import { excel } from "./office/excel.ts";
 import { detectHost, officeReady } from "./office/host.ts";
 import { featureSupport } from "./office/requirements.ts";
@@ -15,7 +15,7 @@ createRoot(document.getElementById("root")!).render(
     host,
     word,
     excel,
-    services: { buildSlots: interimSlots, download: browserDownload },
+    services: { buildSlots: coreSlots, download: browserDownload },
     features: host === "none" ? [] : featureSupport(host),
     // A report reviews last year; drafting starts at the turn of the year.
     defaultYear: new Date().getFullYear() - 1,

@@ -2,7 +2,7 @@
 /// <reference lib="dom" />
 import { cleanup, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
-import { interimSlots } from "../../addin/src/logic/slots.ts";
+import { coreSlots } from "../../addin/src/logic/slots.ts";
 import { App } from "../../addin/src/ui/App.ts";
 import { h } from "../../addin/src/ui/h.ts";
 import { fakeExcel, installDomGaps, sheetData } from "./fakes.ts";
@@ -20,7 +20,7 @@ function renderExcel(existing: string[] = [], badCell = true) {
     h(App, {
       host: "excel",
       excel: excel.port,
-      services: { buildSlots: interimSlots, download: (n: string, t: string) => void downloads.push([n, t]) },
+      services: { buildSlots: coreSlots, download: (n: string, t: string) => void downloads.push([n, t]) },
       features: [],
       defaultYear: 2025,
     }),

@@ -3,7 +3,7 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
 import { checkSheets, exportLedger } from "../../addin/src/logic/ledger.ts";
-import { interimSlots } from "../../addin/src/logic/slots.ts";
+import { coreSlots } from "../../addin/src/logic/slots.ts";
 import { App } from "../../addin/src/ui/App.ts";
 import { h } from "../../addin/src/ui/h.ts";
 import { fakeWord, installDomGaps, SAMPLE_REPORT, sheetData } from "./fakes.ts";
@@ -13,7 +13,7 @@ installDomGaps();
 afterEach(cleanup);
 
 const services = (downloads: [string, string][] = []) => ({
-  buildSlots: interimSlots,
+  buildSlots: coreSlots,
   download: (n: string, t: string) => {
     downloads.push([n, t]);
   },
@@ -80,7 +80,9 @@ describe("Word pane: 填入台账", () => {
     expect(screen.getByText(/共召开常委会会议/)).toBeTruthy();
     fireEvent.click(screen.getByRole("button", { name: "填入文稿" }));
     await screen.findByText(/已填入1处：meetings-table/);
-    expect(Object.keys(word.calls.fills[0]!)).toEqual(["overview", "meetings-table"]);
+    expect(Object.keys(word.calls.fills[0]!)).toEqual(
+      expect.arrayContaining(["overview", "meetings-table", "suggestions-table"]),
+    );
     fireEvent.click(screen.getByRole("button", { name: "在光标处重新插入" }));
     await screen.findByText("已在光标处插入 renda:overview");
     expect(word.calls.reinserted).toEqual(["overview"]);
