@@ -2,7 +2,8 @@ import type { Rule } from "../types.ts";
 
 const STAT = /(\d+(?:\.\d+)?)(余|多)?(件次|人次|件|人|个|条|项|次|名|篇|场|批|家|户)/g;
 const OTHER_STATS = /\d+(?:\.\d+)?(?:余|多)?(?:件次|人次|件|人|个|条|项|次|名|篇|场|批|家|户)?/g;
-const CLAUSE_BREAK = new Set([..."，。；：,;:！？!?\n（("]);
+/** Char codes that end a clause: ，。；：,;:！？!?\n（( */
+const CLAUSE_BREAK = new Set([..."，。；：,;:！？!?\n（("].map((c) => c.charCodeAt(0)));
 const FILLER = /^(?:全年|全市|全区|全县|我市|我区|我县|其中|共计|共|累计|先后|总计|合计|分别|依法)+/;
 
 interface Stat {
@@ -14,8 +15,8 @@ interface Stat {
 /** The clause leading up to a number, other figures removed: what the number counts. */
 function clauseBefore(text: string, at: number): string {
   let i = at;
-  const floor = Math.max(0, at - 60);
-  while (i > floor && !CLAUSE_BREAK.has(text[i - 1]!)) i--;
+  const floor = Math.max(0, at - 40);
+  while (i > floor && !CLAUSE_BREAK.has(text.charCodeAt(i - 1))) i--;
   const clause = text.slice(i, at);
   // Most clauses hold no other figure; skip the replace for them.
   return (/\d/.test(clause) ? clause.replace(OTHER_STATS, "") : clause).replace(FILLER, "");

@@ -1,3 +1,4 @@
+import type { Block } from "../../text/model.ts";
 import { isCjk } from "../engine/cjk.ts";
 import { foldHits, type Hit } from "../engine/fold.ts";
 import type { Rule } from "../types.ts";
@@ -14,11 +15,12 @@ const FULL: Record<string, string> = {
 
 const MARKS = /[,;:!?()]/g;
 
-/** Inside a `code span` of its paragraph (an odd number of backticks before it). */
-function inCode(text: string, block: { start: number } | undefined, i: number): boolean {
-  if (!block) return false;
+/** Inside a `code span` of its paragraph (an odd number of backticks before it in the paragraph). */
+function inCode(block: Block | undefined, i: number): boolean {
+  if (!block || !block.text.includes("`")) return false;
   let ticks = 0;
-  for (let k = text.lastIndexOf("`", i); k >= block.start; k = text.lastIndexOf("`", k - 1)) ticks++;
+  const local = i - block.start;
+  for (let k = block.text.indexOf("`"); k !== -1 && k < local; k = block.text.indexOf("`", k + 1)) ticks++;
   return ticks % 2 === 1;
 }
 
@@ -62,7 +64,7 @@ export const halfwidthPunctuation: Rule = {
       }
       const ch = m[0];
       // Markdown syntax is not prose: the URL part of [链接](url) and `code` spans keep their ASCII marks.
-      if (inCode(text, blocks[b], i)) continue;
+      if (inCode(blocks[b], i)) continue;
       if (ch === "(" && text[i - 1] === "]") {
         const close = text.indexOf(")", i);
         if (close !== -1) MARKS.lastIndex = close + 1;
