@@ -16,10 +16,48 @@ export interface AcHit {
 
 const ALPHABET = 0x10000;
 
+/**
+ * Transitions below the root as an open-addressing hash table over typed arrays: two to three times faster
+ * than a Map on the scan's hot path, and no per-entry objects. Keys are `state * 65536 + codeUnit` (< 2^31).
+ */
+class TransitionTable {
+  private readonly keys: Int32Array;
+  private readonly values: Int32Array;
+  private readonly mask: number;
+  private readonly shift: number;
+
+  constructor(entries: Map<number, number>) {
+    let bits = 4;
+    while (1 << bits < entries.size * 2) bits++;
+    this.keys = new Int32Array(1 << bits).fill(-1);
+    this.values = new Int32Array(1 << bits);
+    this.mask = (1 << bits) - 1;
+    this.shift = 32 - bits;
+    for (const [k, v] of entries) {
+      let h = Math.imul(k, 0x9e3779b1) >>> this.shift;
+      while (this.keys[h] !== -1) h = (h + 1) & this.mask;
+      this.keys[h] = k;
+      this.values[h] = v;
+    }
+  }
+
+  /** The target state, or -1. */
+  get(key: number): number {
+    const { keys, mask } = this;
+    let h = Math.imul(key, 0x9e3779b1) >>> this.shift;
+    while (true) {
+      const k = keys[h]!;
+      if (k === key) return this.values[h]!;
+      if (k === -1) return -1;
+      h = (h + 1) & mask;
+    }
+  }
+}
+
 export class AhoCorasick {
   readonly patterns: readonly string[];
   readonly root: Int32Array;
-  readonly next: Map<number, number>;
+  readonly next: TransitionTable;
   readonly fail: Int32Array;
   /** Patterns ending exactly at a state (not via failure links). */
   readonly own: (number[] | null)[];
@@ -29,7 +67,7 @@ export class AhoCorasick {
   private constructor(
     patterns: readonly string[],
     root: Int32Array,
-    next: Map<number, number>,
+    next: TransitionTable,
     fail: Int32Array,
     own: (number[] | null)[],
     dict: Int32Array,
@@ -101,7 +139,7 @@ export class AhoCorasick {
         queue.push(t);
       }
     }
-    return new AhoCorasick(patterns, root, next, fail, own, dict);
+    return new AhoCorasick(patterns, root, new TransitionTable(next), fail, own, dict);
   }
 
   /** Calls `onHit` for every occurrence of every pattern (overlaps included), in order of their end. */
@@ -121,7 +159,7 @@ export class AhoCorasick {
           break;
         }
         const n = next.get(s * ALPHABET + c);
-        if (n !== undefined) {
+        if (n !== -1) {
           s = n;
           break;
         }
