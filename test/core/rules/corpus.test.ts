@@ -1,12 +1,13 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { applyFixes, fixesOf } from "../../../core/src/fix.ts";
 import { lint } from "../../../core/src/lint.ts";
+import { CORPUS } from "../../helpers/paths.ts";
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
-const corpusDir = path.resolve(repoRoot, "../shared/corpus");
+// ../shared/corpus next to the checkout (path.resolve(REPO_ROOT, "../shared/corpus")), or /work/shared/corpus
+// for a clone made elsewhere on this machine; RENDA_CORPUS overrides both.
+const corpusDir = CORPUS;
 const read = (name: string) => readFileSync(path.join(corpusDir, name), "utf8");
 
 /** Structure findings are tested with the structure rules; here: everything a phrasing reviewer would say. */
