@@ -84,8 +84,10 @@ export function lint(input: LintInput, options: LintOptions = {}): LintResult {
     };
     rule.check(ctx);
   }
-  if (options.suppress !== false)
-    diagnostics.splice(0, diagnostics.length, ...applySuppressions(doc, diagnostics));
+  if (options.suppress !== false) {
+    const kept = applySuppressions(doc, diagnostics);
+    if (kept !== diagnostics) diagnostics.splice(0, diagnostics.length, ...kept);
+  }
   diagnostics.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
   return { kind, year: mainYear(years, kind), years, doc, outline, sections, diagnostics };
 }
