@@ -15,7 +15,10 @@ describe("code rules", () => {
         const r = lint(f.text);
         const own = r.diagnostics.filter((d) => d.ruleId === id);
         expect(own.length).toBeGreaterThan(0);
-        if (f.output !== undefined) expect(applyFixes(r.doc.text, fixesOf(own)).text).toBe(f.output);
+        if (f.output !== undefined) {
+          expect(applyFixes(r.doc.text, fixesOf(own)).text).toBe(f.output);
+          expect(lint(f.output).diagnostics.filter((d) => d.ruleId === id)).toEqual([]);
+        }
       });
       it.each(c.pass)("stays silent on %s", (text) => {
         expect(lint(text).diagnostics.filter((d) => d.ruleId === id)).toEqual([]);

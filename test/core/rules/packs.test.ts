@@ -52,6 +52,8 @@ describe.each(entries.map((e) => [e.entry.id, e.entry] as const))("%s", (_id, en
     if (c.output !== undefined) {
       const fixes = own.map((d) => d.fix).filter((f) => f !== null);
       expect(applyFixes(c.text, fixes).text).toBe(c.output);
+      // Fixed output must lint clean for this entry (a fix that re-triggers its own rule loops forever).
+      expect(run(entry, { ...c, text: c.output }).own).toEqual([]);
     }
   });
   it.each(
