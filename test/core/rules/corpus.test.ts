@@ -42,6 +42,7 @@ const EXPECTED: Record<string, string[]> = {
     "formulation/chushen-tongguo 15 初审通过", // F 001 #1
     "formulation/renda-zhuren-huiyi 28 人大主任会议", // F 001 #3
     "formulation/huiyi-mingcheng 28 次人大常委会会议", // F 001 #2 (第十七次人大常委会会议)
+    "formulation/tigao-hua 32 提高", // F 001 #5 (提高代表活动常态化、规范化)
     "confusable/renci 34 余人", // F 001 #4 (3100余人)
   ],
   "004_8891c7e8e44110e1.txt": [
