@@ -116,7 +116,10 @@ export async function run(): Promise<string> {
   // every pack entry. The rule context (parts, years) is taken from one full lint of the same text.
   const pack = builtinRules().find((r) => r.meta.id === "pack/literal")!;
   let captured: RuleContext | undefined;
-  lint(text, { rules: [{ meta: pack.meta, check: (ctx) => void (captured = ctx) }] });
+  const capture = (ctx: RuleContext) => {
+    captured = ctx;
+  };
+  lint(text, { rules: [{ meta: pack.meta, check: capture }] });
   const engineRun = () => {
     const reports: Report[] = [];
     pack.check({ ...captured!, doc: fromPlainText(text), report: (r) => reports.push(r) });
