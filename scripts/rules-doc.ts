@@ -43,7 +43,7 @@ function entrySection(e: PackEntry): string[] {
     out.push(`### ${code(e.id)} ${e.name}`, "");
     out.push(`- 级别：${SEVERITY[e.severity]}；完整写法：${quote(e.items.join(e.separator))}`);
     out.push(
-      `- 检查：相邻的${e.minItems}项以上构成列举时，${e.mode === "exact" ? "须完整、按序、以“" + e.separator + "”分隔（项目齐全时可自动修改）" : "须按此次序"}`,
+      `- 检查：相邻的${e.minItems}项以上构成列举时，${e.mode === "exact" ? `须完整、按序、以“${e.separator}”分隔（项目齐全时可自动修改）` : "须按此次序"}`,
     );
   } else {
     const title =
