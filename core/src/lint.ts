@@ -88,7 +88,10 @@ export function lint(input: LintInput, options: LintOptions = {}): LintResult {
     const kept = applySuppressions(doc, diagnostics);
     if (kept !== diagnostics) diagnostics.splice(0, diagnostics.length, ...kept);
   }
-  diagnostics.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
+  // Code-unit order for ties: localeCompare is slow and its order depends on the runtime's locale data.
+  diagnostics.sort(
+    (a, b) => a.start - b.start || a.end - b.end || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0),
+  );
   return { kind, year: mainYear(years, kind), years, doc, outline, sections, diagnostics };
 }
 

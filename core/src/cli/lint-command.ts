@@ -135,7 +135,8 @@ export async function runLint(
       const bytes = await readBytes(path);
       let loaded = loadDocument(bytes, path, readDocx);
       const config = configFor(path);
-      const options: LintOptions = { ...config, kind, ...(year ? { year } : {}) };
+      // --kind/--year on the command line beat the config file; absent, the config's own values stand.
+      const options: LintOptions = { ...config, ...(values.kind ? { kind } : {}), ...(year ? { year } : {}) };
       if (extraRules.length > 0)
         options.rules = [...(config.rules ?? builtinRules(config.packs)), ...extraRules];
       let result = lint(loaded.doc, options);

@@ -105,6 +105,8 @@ export const CODE_RULE_EXAMPLES: Record<string, CodeRuleExamples> = {
     pass: [
       "全年共任免地方国家机关工作人员15人次。\n任免地方国家机关工作人员15人次。",
       "开展集中学习、交流研讨21次。\n召开中心组集中学习12次、交流研讨6次。",
+      // last year's count in the review, next year's plan in the tasks part
+      "2025年主要工作回顾\n一、依法开展监督\n开展执法检查4次。\n2026年主要任务\n一、增强监督实效\n开展执法检查3次。",
     ],
   },
   "consistency/tasks-year": {

@@ -1,3 +1,4 @@
+import { positionAt } from "../../text/model.ts";
 import type { Rule } from "../types.ts";
 
 const STAT = /(\d+(?:\.\d+)?)(余|多)?(件次|人次|件|人|个|条|项|次|名|篇|场|批|家|户)/g;
@@ -45,7 +46,9 @@ export const repeatedStatistic: Rule = {
       if (m[2]) continue;
       const words = clauseBefore(text, m.index);
       if (words.length < 4 || !/[\u4e00-\u9fff]$/.test(words)) continue;
-      const key = `${words}\u0000${m[3]}`;
+      // The review part counts last year, the tasks part plans the next: "开展执法检查4次" and "开展执法检查3次"
+      // in the two parts are two statistics.
+      const key = `${ctx.partAt(m.index)}\u0000${words}\u0000${m[3]}`;
       const stat: Stat = { value: m[1]!, start: m.index, end: m.index + m[0].length };
       const first = seen.get(key);
       if (!first) {
@@ -53,7 +56,7 @@ export const repeatedStatistic: Rule = {
         continue;
       }
       if (first.value === stat.value) continue;
-      const line = text.slice(0, first.start).split("\n").length;
+      const { line } = positionAt(ctx.doc, first.start);
       ctx.report({
         message: `同一统计“${words}”前后不一：第${line}行为${first.value}${m[3]}，此处为${stat.value}${m[3]}`,
         start: stat.start,
