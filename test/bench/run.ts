@@ -8,7 +8,7 @@ import { REPO_ROOT } from "../helpers/paths.ts";
  * section) and writes test/bench/RESULTS.md. Figures are medians of warm runs; the machine is shared and
  * noisy, so compare ratios measured in the same run rather than absolute times across runs.
  */
-const MODULES = ["./structure.ts", "./phrasing.ts", "./ledger.ts", "./draft.ts"];
+const MODULES = ["./structure.ts", "./phrasing.ts", "./ledger.ts", "./draft.ts", "./addin-syncs.ts"];
 
 async function main(): Promise<void> {
   const only = process.argv.slice(2);
