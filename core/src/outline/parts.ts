@@ -24,6 +24,8 @@ export interface PartMatch {
 }
 
 export function matchPartHeading(title: string): PartMatch | null {
+  // Every block is asked; part headings are short and name 工作 or 任务, so most paragraphs leave here.
+  if (title.length > 30 || !/工作|任务/.test(title)) return null;
   const t = title.replace(/[\s　]+/g, "").replace(/[。：:]$/, "");
   for (const re of REVIEW) {
     const m = re.exec(t);

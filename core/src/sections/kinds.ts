@@ -14,6 +14,8 @@ const Lexicon = z.record(z.string(), z.union([LexiconEntry, z.string()]));
 export interface CompiledSection extends SectionDef {
   headingRes: { re: RegExp; weight: number }[];
   contentRes: RegExp[];
+  /** All content patterns as one alternation: one regex run per paragraph instead of one per pattern. */
+  contentAny: RegExp | null;
 }
 
 export interface CompiledKind {
@@ -49,6 +51,7 @@ export function compileKind(kindData: unknown, lexiconData: unknown = lexicon): 
     ...s,
     headingRes: s.headings.map((h) => ({ re: new RegExp(h.re, "u"), weight: h.weight })),
     contentRes: s.content.map((c) => new RegExp(c, "mu")),
+    contentAny: s.content.length ? new RegExp(s.content.map((c) => `(?:${c})`).join("|"), "mu") : null,
   }));
   return {
     id: kind.id,

@@ -44,9 +44,21 @@ export function qualify(section: string, part: PartId | null, kind: DocumentKind
   return kind === "work-report" && part === "tasks" ? `tasks.${section}` : section;
 }
 
-/** Heading words → score per section, from the lexicon. Each pattern counts once. */
+const scoreCache = new WeakMap<CompiledKind, Map<string, Map<string, number>>>();
+
+/** Heading words → score per section, from the lexicon. Each pattern counts once. Memoised per kind. */
 export function scoreHeading(title: string, kind: CompiledKind): Map<string, number> {
+  let cache = scoreCache.get(kind);
+  if (!cache) {
+    cache = new Map();
+    scoreCache.set(kind, cache);
+  }
+  const hit = cache.get(title);
+  if (hit) return hit;
   const scores = new Map<string, number>();
+  // Bounded: a long document has a few hundred headings, many of them repeated wordings.
+  if (cache.size > 5000) cache.clear();
+  cache.set(title, scores);
   for (const s of kind.sections) {
     let score = 0;
     for (const h of s.headingRes) if (h.re.test(title)) score += h.weight;
@@ -83,9 +95,21 @@ function descendants(node: OutlineNode): OutlineNode[] {
   return out;
 }
 
+const regionCache = new WeakMap<Outline, Map<string, number[]>>();
+
 /** Blocks inside a node's range that are body text (including the run-in text of headings). */
 function bodyBlocksIn(doc: TextDocument, outline: Outline, start: number, end: number): number[] {
+  // Each content section asks for the same few regions: compute each once per outline.
+  let cache = regionCache.get(outline);
+  if (!cache) {
+    cache = new Map();
+    regionCache.set(outline, cache);
+  }
+  const key = `${start}:${end}`;
+  const hit = cache.get(key);
+  if (hit) return hit;
   const out: number[] = [];
+  cache.set(key, out);
   for (const b of doc.blocks) {
     if (b.start < start || b.start >= end) continue;
     const role = outline.roles[b.index];
@@ -298,13 +322,10 @@ function findContent(
   for (const i of bodyBlocksIn(doc, outline, start, end)) {
     if (bodyOnly && outline.roles[i] !== "body") continue;
     const b = doc.blocks[i]!;
-    for (const re of s.contentRes) {
-      const m = re.exec(b.text);
-      if (m) {
-        add(s.id, part, "content", i, b.start + m.index, b.start + m.index + m[0].length);
-        if (++n >= limit) return;
-        break;
-      }
+    const m = s.contentAny?.exec(b.text);
+    if (m) {
+      add(s.id, part, "content", i, b.start + m.index, b.start + m.index + m[0].length);
+      if (++n >= limit) return;
     }
   }
 }

@@ -68,6 +68,19 @@ function misplaced(orders: number[]): Set<number> {
   return out;
 }
 
+function pick<T>(list: T[], from: number, to: number, keep: (x: T, k: number) => boolean): T[] {
+  const out: T[] = [];
+  const seen = new Set<T>();
+  for (let k = from; k < to && out.length < 3; k++) {
+    const x = list[k]!;
+    if (keep(x, k) && !seen.has(x)) {
+      seen.add(x);
+      out.push(x);
+    }
+  }
+  return out;
+}
+
 export const sectionOrder: Rule = {
   meta: {
     id: "section/order",
@@ -93,8 +106,9 @@ export const sectionOrder: Rule = {
         const { chapter } = list[i]!;
         const h = chapter.node.heading!;
         const name = kind.byId.get(chapter.primary!)!.name;
-        const after = list.slice(i + 1).filter((x, k) => !bad.has(i + 1 + k) && x.order < list[i]!.order);
-        const before = list.slice(0, i).filter((x, k) => !bad.has(k) && x.order > list[i]!.order);
+        // Name at most three neighbours: enough to place the chapter, and linear on long documents.
+        const after = pick(list, i + 1, list.length, (x, k) => !bad.has(k) && x.order < list[i]!.order);
+        const before = pick(list, 0, i, (x, k) => !bad.has(k) && x.order > list[i]!.order);
         const detail = after.length
           ? `位于“${after.map((x) => kind.byId.get(x.chapter.primary!)!.name).join("”“")}”之前`
           : `位于“${before.map((x) => kind.byId.get(x.chapter.primary!)!.name).join("”“")}”之后`;
