@@ -3,34 +3,34 @@ import { resolve } from "node:path";
 import { FIXTURES } from "../helpers/paths.ts";
 
 /**
- * A realistic report of about `chars` characters: the fixture report's review chapters are repeated with
- * their numbering continued (一、…二十、), so the outline, the section matcher and every rule see a
- * document shaped like a long county report rather than one repeated paragraph.
+ * A report of about `chars` characters shaped like a long county report: the fixture report's title block,
+ * chapters and tasks, each review chapter grown by repeating its body paragraphs (a long report has long
+ * chapters, not forty chapters). So the outline, the section matcher and every rule see a realistic
+ * structure, and the findings are the text's own, not an artefact of repeated headings.
  */
 export function sampleReport(chars = 30_000): string {
   const base = readFileSync(resolve(FIXTURES, "drafts/report-full-numbered.txt"), "utf8");
   const lines = base.split("\n");
   const tasksAt = lines.findIndex((l) => l.startsWith("二、2026年主要任务"));
   const head = lines.slice(0, 8);
-  const chapters = lines.slice(8, tasksAt - 1);
-  const tail = lines.slice(tasksAt - 1);
-  const cn = "一二三四五六七八九十";
-  const numeral = (n: number) =>
-    n <= 10
-      ? cn[n - 1]!
-      : n < 20
-        ? `十${cn[n - 11]}`
-        : `${cn[Math.floor(n / 10) - 1]}十${n % 10 ? cn[(n % 10) - 1] : ""}`;
-  const body: string[] = [];
-  let n = 0;
-  let length = head.join("\n").length + tail.join("\n").length;
-  while (length < chars) {
-    for (const line of chapters) {
-      const renumbered = line.replace(/^（[一二三四五六七八九十]+）/, () => `（${numeral(++n)}）`);
-      body.push(renumbered);
-      length += renumbered.length + 1;
-      if (length >= chars) break;
-    }
+  const chapterLines = lines.slice(8, tasksAt - 1);
+  const closingOfReview = lines[tasksAt - 1]!;
+  const tail = lines.slice(tasksAt);
+  const chapters: { heading: string; body: string[] }[] = [];
+  for (const line of chapterLines) {
+    if (/^（[一二三四五六七八九十]+）/.test(line)) chapters.push({ heading: line, body: [] });
+    else chapters.at(-1)!.body.push(line);
   }
-  return [...head, ...body, ...tail].join("\n").slice(0, Math.max(chars, 0) + 2000);
+  const fixed = [...head, closingOfReview, ...tail].join("\n").length;
+  const bodies = chapters.map((c) => [...c.body]);
+  let length =
+    fixed + chapters.reduce((n, c, i) => n + c.heading.length + bodies[i]!.join("\n").length + 2, 0);
+  for (let round = 0; length < chars; round++) {
+    const i = round % chapters.length;
+    const para = chapters[i]!.body[round % chapters[i]!.body.length]!;
+    bodies[i]!.push(para);
+    length += para.length + 1;
+  }
+  const review = chapters.flatMap((c, i) => [c.heading, ...bodies[i]!]);
+  return [...head, ...review, closingOfReview, ...tail].join("\n");
 }

@@ -21,7 +21,7 @@ export async function run(): Promise<string> {
   return [
     "## Lint of a 30,000-character report (issue 2)",
     "",
-    `Input: ${text.length} characters, ${text.split("\n").length} lines (the fixture report with its review chapters repeated and renumbered). Warm, median of ${structure.runs} runs after 20 warm-up runs.`,
+    `Input: ${text.length} characters, ${text.split("\n").length} lines (the fixture report, its review chapters grown to a long county report by repeating their paragraphs). Warm, median of ${structure.runs} runs after 20 warm-up runs.`,
     "",
     "| what | median | p90 |",
     "|---|---|---|",
