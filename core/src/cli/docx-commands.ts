@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { readFile, rename, writeFile } from "node:fs/promises";
+import { rename, writeFile } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { z } from "zod";
@@ -11,6 +11,7 @@ import { formatIssue, ledgerSlots, renderHuman } from "../ledger/index.ts";
 import { lint } from "../lint.ts";
 import type { SlotMap } from "../phrasing/slots.ts";
 import type { DocumentKindId } from "../schema/kinds.ts";
+import { readUserFile } from "./files.ts";
 import type { CliIO } from "./lint-command.ts";
 
 export const DRAFT_USAGE = `用法：renda draft --kind work-report|work-plan --year 2025 --ledger 台账.xlsx -o 草稿.docx
@@ -164,7 +165,7 @@ async function fill(argv: string[], io: CliIO): Promise<number> {
   if (!inPlace && resolve(output) === resolve(input)) {
     return usage(io, "输出文件与输入文件相同；如确要改写原文件，请用 --in-place", FILL_USAGE);
   }
-  const bytes = await readInput(input);
+  const bytes = await readUserFile(input);
   const slots = await loadSlots(v.slots as string | undefined, v.ledger as string | undefined, false, {
     // The slots a ledger yields depend on the kind: read it off the document being filled.
     kind: async () => lint({ blocks: readDocx(bytes, input).blocks }, { rules: [] }).kind,
@@ -208,18 +209,6 @@ function usage(io: CliIO, message: string, text: string): number {
   return 2;
 }
 
-async function readInput(path: string): Promise<Uint8Array> {
-  try {
-    return new Uint8Array(await readFile(path));
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new InputError(
-      code === "ENOENT" ? `找不到文件“${path}”。` : `无法读取文件“${path}”（${code}）。`,
-      path,
-    );
-  }
-}
-
 /**
  * Slot data, from the ledger (checked first: a ledger with errors gives wrong figures, so it blocks unless the
  * user says --allow-ledger-errors) or from a slots JSON file (what `renda ledger slots` writes).
@@ -232,7 +221,7 @@ async function loadSlots(
 ): Promise<SlotMap> {
   if (ledger && slotsPath) throw new InputError("--ledger 与 --slots 只能选一个");
   if (ledger) {
-    const bytes = await readInput(ledger);
+    const bytes = await readUserFile(ledger);
     const { check, slots } = await ledgerSlots(bytes, {
       kind: await ctx.kind(),
       fileName: ledger,
@@ -258,7 +247,7 @@ async function loadSlots(
     if (optional) return {};
     throw new InputError("请用 --slots 指定插槽内容文件（JSON）。");
   }
-  const raw = new TextDecoder().decode(await readInput(slotsPath));
+  const raw = new TextDecoder().decode(await readUserFile(slotsPath));
   let data: unknown;
   try {
     data = JSON.parse(raw.replace(/^\uFEFF/, ""));

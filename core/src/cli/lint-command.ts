@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { readFile, writeFile } from "node:fs/promises";
+import { writeFile } from "node:fs/promises";
 import { basename, dirname, extname, join } from "node:path";
 import { parseArgs } from "node:util";
 import { findConfig, loadConfig } from "../config/index.ts";
@@ -14,6 +14,7 @@ import type { Rule } from "../rules/types.ts";
 import type { Fix } from "../schema/diagnostic.ts";
 import type { DocumentKindId } from "../schema/kinds.ts";
 import { positionAt, type TextDocument } from "../text/model.ts";
+import { readUserFile } from "./files.ts";
 import { type FileReport, formatJson, formatSarif, formatStylish } from "./format.ts";
 import { type DocxReader, type LoadedDocument, loadDocument } from "./load.ts";
 
@@ -132,7 +133,7 @@ export async function runLint(
   let unusable = false;
   for (const path of positionals) {
     try {
-      const bytes = await readBytes(path);
+      const bytes = await readUserFile(path);
       let loaded = loadDocument(bytes, path, readDocx);
       const config = configFor(path);
       // --kind/--year on the command line beat the config file; absent, the config's own values stand.
@@ -203,18 +204,6 @@ function parse(argv: string[]) {
   });
 }
 
-async function readBytes(path: string): Promise<Uint8Array> {
-  try {
-    return new Uint8Array(await readFile(path));
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === "ENOENT") throw new InputError(`${path}：文件不存在`, path);
-    if (code === "EISDIR") throw new InputError(`${path}：这是文件夹，请给出文件`, path);
-    if (code === "EACCES") throw new InputError(`${path}：没有读取权限`, path);
-    throw new InputError(`${path}：无法读取（${code ?? (e as Error).message}）`, path);
-  }
-}
-
 /** 草稿.txt → 草稿.fixed.txt: the user's file is never overwritten unless --in-place says so. */
 export function fixedName(path: string): string {
   const ext = extname(path);
@@ -270,7 +259,7 @@ function describeFix(doc: TextDocument, text: string, f: Fix): string {
 
 /** The ledger's figures as a rule; a ledger that cannot be read is unusable input, one with errors is said. */
 async function ledgerRule(path: string, io: CliIO, year: number | undefined): Promise<Rule> {
-  const bytes = await readBytes(path);
+  const bytes = await readUserFile(path);
   const check = await checkLedger(bytes, {
     fileName: path,
     reader: "stream",
