@@ -1,8 +1,19 @@
-import { Inflate } from "fflate";
 import { InputError } from "./errors.ts";
+import {
+  CEN_SIG,
+  EOCD_SIG,
+  entryData,
+  inflateSlices,
+  LOC_SIG,
+  readCentralDirectory,
+  ZipFormatError,
+  type ZipFormatProblem,
+  type ZipRecord,
+} from "./zip-format.ts";
 
 /**
- * A small ZIP reader/writer for .docx packages.
+ * The .docx package's ZIP reader/writer (the container format itself is in zip-format.ts, shared with the
+ * ledger's .xlsx reader).
  *
  * Why not fflate's unzipSync/zipSync: we need the entry sizes from the central directory BEFORE inflating
  * (zip bombs), the inflated output capped at the declared size (a lying header must not grow memory), and a
@@ -10,18 +21,8 @@ import { InputError } from "./errors.ts";
  * twice gives the same file and only word/document.xml ever changes. fflate still does the (de)compression.
  */
 
-export interface ZipEntry {
-  name: string;
-  /** 0 = stored, 8 = deflate. */
-  method: number;
-  crc32: number;
-  compressedSize: number;
-  size: number;
-  /** DOS time and date words, kept as found so a rewritten package keeps its timestamps. */
-  dosTime: number;
-  dosDate: number;
-  /** General purpose flags (bit 0 = encrypted, bit 11 = UTF-8 names). */
-  flags: number;
+/** An entry of a package as read (or to be written): its directory fields and its compressed bytes. */
+export interface ZipEntry extends Omit<ZipRecord, "localHeaderOffset"> {
   /** The compressed bytes (a view into the package). */
   raw: Uint8Array;
 }
@@ -40,102 +41,76 @@ export const DEFAULT_ZIP_LIMITS: ZipLimits = {
   maxEntries: 10_000,
 };
 
-const EOCD_SIG = 0x06054b50;
-const CEN_SIG = 0x02014b50;
-const LOC_SIG = 0x04034b50;
-
-function u16(b: Uint8Array, o: number): number {
-  return b[o]! | (b[o + 1]! << 8);
+/** A drafter's words for what is wrong with the container of their .docx. */
+function docxProblem(problem: ZipFormatProblem, file: string, limits: ZipLimits): InputError {
+  const label = `“${file}”`;
+  switch (problem.kind) {
+    case "no-directory":
+      return new InputError(
+        problem.startsLikeZip
+          ? `${label}不完整：文件像是被截断了（找不到 ZIP 目录），请重新保存或重新获取该文件。`
+          : `${label}不是有效的 .docx 文件（不是 ZIP 压缩包）。`,
+        file,
+      );
+    case "zip64":
+      return new InputError(`${label}使用了 ZIP64 格式，文件过大，本工具不支持。`, file);
+    case "too-many-entries":
+      return new InputError(
+        `${label}包含 ${problem.count} 个压缩条目，超过上限 ${limits.maxEntries}，已拒绝读取。`,
+        file,
+      );
+    case "directory-out-of-range":
+      return new InputError(`${label}已损坏：ZIP 目录位置超出文件范围（文件可能被截断）。`, file);
+    case "bad-directory-entry":
+      return new InputError(`${label}已损坏：ZIP 目录第 ${problem.index + 1} 项无法读取。`, file);
+    case "bad-local-header":
+      return new InputError(`${label}已损坏：条目“${problem.name}”的数据位置无效（文件可能被截断）。`, file);
+    case "truncated-entry":
+      return new InputError(
+        `${label}不完整：条目“${problem.name}”的数据被截断了，请重新保存或重新获取该文件。`,
+        file,
+      );
+    case "unsupported-method":
+      return new InputError(
+        `${label}中的“${problem.name}”使用了不支持的压缩方式（${problem.method}）。`,
+        file,
+      );
+    case "overflow":
+      return new InputError(
+        `${label}中的“${problem.name}”实际解压大小超过声明值（疑似“压缩炸弹”或文件损坏），已拒绝读取。`,
+        file,
+      );
+    case "corrupt-data":
+      return corrupt(label, problem.name, file);
+  }
 }
-function u32(b: Uint8Array, o: number): number {
-  return (b[o]! | (b[o + 1]! << 8) | (b[o + 2]! << 16) | (b[o + 3]! << 24)) >>> 0;
+
+function reword<T>(file: string, limits: ZipLimits, read: () => T): T {
+  try {
+    return read();
+  } catch (e) {
+    if (e instanceof ZipFormatError) throw docxProblem(e.problem, file, limits);
+    throw e;
+  }
 }
 
 /** Reads the central directory; throws InputError (Chinese, naming the file) for anything unusable. */
 export function readZip(bytes: Uint8Array, file: string, limits: ZipLimits = DEFAULT_ZIP_LIMITS): ZipEntry[] {
-  const label = `“${file}”`;
-  // The end-of-central-directory record sits in the last 22 bytes plus an optional comment of up to 64 KiB.
-  let eocd = -1;
-  for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 0xffff); i--) {
-    if (u32(bytes, i) === EOCD_SIG) {
-      eocd = i;
-      break;
-    }
-  }
-  if (eocd < 0) {
-    const startsLikeZip = bytes.length >= 4 && u32(bytes, 0) === LOC_SIG;
-    throw new InputError(
-      startsLikeZip
-        ? `${label}不完整：文件像是被截断了（找不到 ZIP 目录），请重新保存或重新获取该文件。`
-        : `${label}不是有效的 .docx 文件（不是 ZIP 压缩包）。`,
-      file,
-    );
-  }
-  const count = u16(bytes, eocd + 10);
-  const cdSize = u32(bytes, eocd + 12);
-  const cdOffset = u32(bytes, eocd + 16);
-  if (count === 0xffff || cdOffset === 0xffffffff) {
-    throw new InputError(`${label}使用了 ZIP64 格式，文件过大，本工具不支持。`, file);
-  }
-  if (count > limits.maxEntries) {
-    throw new InputError(
-      `${label}包含 ${count} 个压缩条目，超过上限 ${limits.maxEntries}，已拒绝读取。`,
-      file,
-    );
-  }
-  if (cdOffset + cdSize > eocd) {
-    throw new InputError(`${label}已损坏：ZIP 目录位置超出文件范围（文件可能被截断）。`, file);
-  }
   const entries: ZipEntry[] = [];
   let total = 0;
-  let p = cdOffset;
-  const decoder = new TextDecoder("utf-8");
-  for (let n = 0; n < count; n++) {
-    if (p + 46 > bytes.length || u32(bytes, p) !== CEN_SIG) {
-      throw new InputError(`${label}已损坏：ZIP 目录第 ${n + 1} 项无法读取。`, file);
-    }
-    const flags = u16(bytes, p + 8);
-    const method = u16(bytes, p + 10);
-    const dosTime = u16(bytes, p + 12);
-    const dosDate = u16(bytes, p + 14);
-    const crc32 = u32(bytes, p + 16);
-    const compressedSize = u32(bytes, p + 20);
-    const size = u32(bytes, p + 24);
-    const nameLen = u16(bytes, p + 28);
-    const extraLen = u16(bytes, p + 30);
-    const commentLen = u16(bytes, p + 32);
-    const localOffset = u32(bytes, p + 42);
-    const name = decoder.decode(bytes.subarray(p + 46, p + 46 + nameLen));
-    p += 46 + nameLen + extraLen + commentLen;
-    if (compressedSize === 0xffffffff || size === 0xffffffff || localOffset === 0xffffffff) {
-      throw new InputError(`${label}使用了 ZIP64 格式，文件过大，本工具不支持。`, file);
-    }
-    total += size;
-    if (total > limits.maxTotalSize) {
-      throw new InputError(
-        `${label}解压后总大小超过 ${Math.round(limits.maxTotalSize / 1048576)} MB（疑似“压缩炸弹”），已拒绝读取。`,
-        file,
-      );
-    }
-    if (localOffset + 30 > bytes.length || u32(bytes, localOffset) !== LOC_SIG) {
-      throw new InputError(`${label}已损坏：条目“${name}”的数据位置无效（文件可能被截断）。`, file);
-    }
-    const dataStart = localOffset + 30 + u16(bytes, localOffset + 26) + u16(bytes, localOffset + 28);
-    if (dataStart + compressedSize > bytes.length) {
-      throw new InputError(`${label}不完整：条目“${name}”的数据被截断了，请重新保存或重新获取该文件。`, file);
-    }
-    entries.push({
-      name,
-      method,
-      crc32,
-      compressedSize,
-      size,
-      dosTime,
-      dosDate,
-      flags,
-      raw: bytes.subarray(dataStart, dataStart + compressedSize),
-    });
-  }
+  reword(file, limits, () =>
+    readCentralDirectory(bytes, limits.maxEntries, (record) => {
+      total += record.size;
+      if (total > limits.maxTotalSize) {
+        throw new InputError(
+          `“${file}”解压后总大小超过 ${Math.round(limits.maxTotalSize / 1048576)} MB（疑似“压缩炸弹”），已拒绝读取。`,
+          file,
+        );
+      }
+      const { localHeaderOffset: _offset, ...fields } = record;
+      entries.push({ ...fields, raw: entryData(bytes, record) });
+    }),
+  );
   return entries;
 }
 
@@ -155,41 +130,18 @@ export function inflateEntry(
       file,
     );
   }
-  if (entry.method === 0) {
-    if (entry.compressedSize !== entry.size) throw corrupt(label, entry.name, file);
-    return entry.raw;
-  }
-  if (entry.method !== 8) {
-    throw new InputError(`${label}中的“${entry.name}”使用了不支持的压缩方式（${entry.method}）。`, file);
-  }
-  // Inflate in chunks into a buffer of the declared size; more output than declared means a forged header.
+  if (entry.method === 0 && entry.compressedSize !== entry.size) throw corrupt(label, entry.name, file);
+  // Into a buffer of the declared size; more output than declared means a forged header.
   const out = new Uint8Array(entry.size);
   let written = 0;
-  let overflow = false;
-  const inflater = new Inflate((chunk) => {
-    if (written + chunk.length > out.length) {
-      overflow = true;
-      throw new Error("overflow");
+  reword(file, limits, () => {
+    for (const chunks of inflateSlices(entry.name, entry.raw, entry.method, entry.size)) {
+      for (const chunk of chunks) {
+        out.set(chunk, written);
+        written += chunk.length;
+      }
     }
-    out.set(chunk, written);
-    written += chunk.length;
   });
-  const step = 64 * 1024;
-  try {
-    for (let i = 0; i < entry.raw.length; i += step) {
-      const end = Math.min(i + step, entry.raw.length);
-      inflater.push(entry.raw.subarray(i, end), end === entry.raw.length);
-    }
-    if (entry.raw.length === 0) inflater.push(new Uint8Array(0), true);
-  } catch {
-    if (overflow) {
-      throw new InputError(
-        `${label}中的“${entry.name}”实际解压大小超过声明值（疑似“压缩炸弹”或文件损坏），已拒绝读取。`,
-        file,
-      );
-    }
-    throw corrupt(label, entry.name, file);
-  }
   if (written !== entry.size) throw corrupt(label, entry.name, file);
   return out;
 }

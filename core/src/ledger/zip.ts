@@ -1,4 +1,11 @@
-import { Inflate } from "fflate";
+import {
+  entryData,
+  inflateSlices,
+  readCentralDirectory,
+  ZipFormatError,
+  type ZipFormatProblem,
+  type ZipRecord,
+} from "../io/zip-format.ts";
 
 /**
  * Looks at the bytes of a would-be ledger before any spreadsheet library touches them: what kind of file it
@@ -28,13 +35,8 @@ export const DEFAULT_ZIP_LIMITS: ZipLimits = {
   maxEntries: 10_000,
 };
 
-export interface ZipEntry {
-  name: string;
-  compression: number;
-  compressedSize: number;
-  size: number;
-  localHeaderOffset: number;
-}
+/** A directory entry of the workbook (the shared ZIP record: name, method, sizes, local header offset). */
+export type ZipEntry = ZipRecord;
 
 /** A problem that makes the file unusable as a ledger (CLI exit code 2). */
 export class LedgerFileError extends Error {
@@ -85,54 +87,66 @@ function looksLikeText(bytes: Uint8Array): boolean {
   return control <= n / 100;
 }
 
-/** Reads the central directory (end record, then 46-byte file headers). Throws LedgerFileError. */
-export function readZipDirectory(bytes: Uint8Array, limits: ZipLimits = DEFAULT_ZIP_LIMITS): ZipEntry[] {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  // The end-of-central-directory record is 22 bytes plus a comment of at most 65535 bytes.
-  const eocd = findEocd(view, bytes.length);
-  const count = view.getUint16(eocd + 10, true);
-  const dirOffset = view.getUint32(eocd + 16, true);
-  if (count === 0xffff || dirOffset === 0xffffffff)
-    throw new LedgerFileError("file/too-large", "文件使用ZIP64格式，超出台账文件的合理大小，未读取");
-  if (count > limits.maxEntries)
-    throw new LedgerFileError(
-      "file/zip-bomb",
-      `压缩包内有${count}个文件，超过上限${limits.maxEntries}，疑似恶意文件，未解压`,
-    );
-
-  const entries: ZipEntry[] = [];
-  let p = dirOffset;
-  let total = 0;
-  const decoder = new TextDecoder();
-  for (let i = 0; i < count; i++) {
-    if (p + 46 > bytes.length || view.getUint32(p, true) !== 0x02014b50) throw corrupt("压缩包目录已损坏");
-    const compression = view.getUint16(p + 10, true);
-    const compressedSize = view.getUint32(p + 20, true);
-    const size = view.getUint32(p + 24, true);
-    const nameLen = view.getUint16(p + 28, true);
-    const extraLen = view.getUint16(p + 30, true);
-    const commentLen = view.getUint16(p + 32, true);
-    const localHeaderOffset = view.getUint32(p + 42, true);
-    const name = decoder.decode(bytes.subarray(p + 46, p + 46 + nameLen));
-    p += 46 + nameLen + extraLen + commentLen;
-
-    if (size === 0xffffffff || compressedSize === 0xffffffff)
-      throw new LedgerFileError(
-        "file/too-large",
-        `压缩包内“${name}”使用ZIP64大小标记，超出台账文件的合理大小，未读取`,
+/** A statistician's words for what is wrong with the container of their 台账. */
+function ledgerProblem(problem: ZipFormatProblem, limits: ZipLimits): LedgerFileError {
+  switch (problem.kind) {
+    case "no-directory":
+      return corrupt("找不到压缩包目录（文件可能不完整或已损坏）");
+    case "zip64":
+      return problem.name
+        ? new LedgerFileError(
+            "file/too-large",
+            `压缩包内“${problem.name}”使用ZIP64大小标记，超出台账文件的合理大小，未读取`,
+          )
+        : new LedgerFileError("file/too-large", "文件使用ZIP64格式，超出台账文件的合理大小，未读取");
+    case "too-many-entries":
+      return new LedgerFileError(
+        "file/zip-bomb",
+        `压缩包内有${problem.count}个文件，超过上限${limits.maxEntries}，疑似恶意文件，未解压`,
       );
-    if (size > limits.maxEntryBytes)
-      throw bomb(`压缩包内“${name}”解压后为${mb(size)}，超过单个文件上限${mb(limits.maxEntryBytes)}`);
-    if (size > 1024 * 1024 && size / Math.max(compressedSize, 1) > limits.maxRatio)
-      throw bomb(
-        `压缩包内“${name}”压缩比为${Math.round(size / Math.max(compressedSize, 1))}:1，疑似压缩炸弹`,
+    case "directory-out-of-range":
+    case "bad-directory-entry":
+      return corrupt("压缩包目录已损坏");
+    case "bad-local-header":
+      return corrupt(`“${problem.name}”的文件头已损坏`);
+    case "truncated-entry":
+      return corrupt(`“${problem.name}”的数据不完整`);
+    case "unsupported-method":
+      return corrupt(`“${problem.name}”使用了不支持的压缩方式${problem.method}`);
+    case "overflow":
+      return bomb(
+        `压缩包内“${problem.name}”解压后超过目录中声明的${problem.declared}字节，疑似伪造的压缩炸弹`,
       );
-    total += size;
-    if (total > limits.maxTotalBytes)
-      throw bomb(`压缩包解压后总大小超过${mb(limits.maxTotalBytes)}，疑似压缩炸弹`);
-    entries.push({ name, compression, compressedSize, size, localHeaderOffset });
+    case "corrupt-data":
+      return corrupt(`“${problem.name}”无法解压（${problem.detail}）`);
   }
-  return entries;
+}
+
+function reword<T>(limits: ZipLimits, read: () => T): T {
+  try {
+    return read();
+  } catch (e) {
+    if (e instanceof ZipFormatError) throw ledgerProblem(e.problem, limits);
+    throw e;
+  }
+}
+
+/** Reads the central directory, stopping at the first entry over a limit. Throws LedgerFileError. */
+export function readZipDirectory(bytes: Uint8Array, limits: ZipLimits = DEFAULT_ZIP_LIMITS): ZipEntry[] {
+  let total = 0;
+  return reword(limits, () =>
+    readCentralDirectory(bytes, limits.maxEntries, ({ name, size, compressedSize }) => {
+      if (size > limits.maxEntryBytes)
+        throw bomb(`压缩包内“${name}”解压后为${mb(size)}，超过单个文件上限${mb(limits.maxEntryBytes)}`);
+      if (size > 1024 * 1024 && size / Math.max(compressedSize, 1) > limits.maxRatio)
+        throw bomb(
+          `压缩包内“${name}”压缩比为${Math.round(size / Math.max(compressedSize, 1))}:1，疑似压缩炸弹`,
+        );
+      total += size;
+      if (total > limits.maxTotalBytes)
+        throw bomb(`压缩包解压后总大小超过${mb(limits.maxTotalBytes)}，疑似压缩炸弹`);
+    }),
+  );
 }
 
 const mb = (n: number) => `${(n / 1024 / 1024).toFixed(0)} MB`;
@@ -144,36 +158,7 @@ const bomb = (why: string) => new LedgerFileError("file/zip-bomb", `${why}，未
  * Stops with file/zip-bomb as soon as the output exceeds the size the directory declared.
  */
 export function inflateEntry(bytes: Uint8Array, entry: ZipEntry, onChunk: (chunk: Uint8Array) => void): void {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const h = entry.localHeaderOffset;
-  if (h + 30 > bytes.length || view.getUint32(h, true) !== 0x04034b50)
-    throw corrupt(`“${entry.name}”的文件头已损坏`);
-  const start = h + 30 + view.getUint16(h + 26, true) + view.getUint16(h + 28, true);
-  const data = bytes.subarray(start, start + entry.compressedSize);
-  if (data.length < entry.compressedSize) throw corrupt(`“${entry.name}”的数据不完整`);
-  let produced = 0;
-  const take = (chunk: Uint8Array) => {
-    produced += chunk.length;
-    if (produced > entry.size)
-      throw bomb(`压缩包内“${entry.name}”解压后超过目录中声明的${entry.size}字节，疑似伪造的压缩炸弹`);
-    onChunk(chunk);
-  };
-  if (entry.compression === 0) {
-    take(data);
-    return;
-  }
-  if (entry.compression !== 8) throw corrupt(`“${entry.name}”使用了不支持的压缩方式${entry.compression}`);
-  const inflater = new Inflate((chunk) => take(chunk));
-  const slice = 64 * 1024;
-  try {
-    for (let i = 0; i < data.length; i += slice) {
-      inflater.push(data.subarray(i, i + slice), i + slice >= data.length);
-    }
-    if (data.length === 0) inflater.push(new Uint8Array(0), true);
-  } catch (e) {
-    if (e instanceof LedgerFileError) throw e;
-    throw corrupt(`“${entry.name}”无法解压（${(e as Error).message}）`);
-  }
+  for (const chunks of inflateEntrySlices(bytes, entry, 64 * 1024)) for (const c of chunks) onChunk(c);
 }
 
 /**
@@ -185,49 +170,14 @@ export function* inflateEntrySlices(
   entry: ZipEntry,
   sliceSize: number,
 ): Generator<Uint8Array[]> {
-  const data = entryData(bytes, entry);
-  let produced = 0;
-  const out: Uint8Array[] = [];
-  const take = (chunk: Uint8Array) => {
-    produced += chunk.length;
-    if (produced > entry.size)
-      throw bomb(`压缩包内“${entry.name}”解压后超过目录中声明的${entry.size}字节，疑似伪造的压缩炸弹`);
-    out.push(chunk);
-  };
-  if (entry.compression === 0) {
-    take(data);
-    yield out.splice(0);
-    return;
+  const limits = DEFAULT_ZIP_LIMITS;
+  const data = reword(limits, () => entryData(bytes, entry));
+  const slices = inflateSlices(entry.name, data, entry.method, entry.size, sliceSize);
+  while (true) {
+    const next = reword(limits, () => slices.next());
+    if (next.done) return;
+    yield next.value;
   }
-  if (entry.compression !== 8) throw corrupt(`“${entry.name}”使用了不支持的压缩方式${entry.compression}`);
-  const inflater = new Inflate((chunk) => take(chunk));
-  for (let i = 0; i < Math.max(data.length, 1); i += sliceSize) {
-    try {
-      inflater.push(data.subarray(i, i + sliceSize), i + sliceSize >= data.length);
-    } catch (e) {
-      if (e instanceof LedgerFileError) throw e;
-      throw corrupt(`“${entry.name}”无法解压（${(e as Error).message}）`);
-    }
-    yield out.splice(0);
-  }
-}
-
-function entryData(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const h = entry.localHeaderOffset;
-  if (h + 30 > bytes.length || view.getUint32(h, true) !== 0x04034b50)
-    throw corrupt(`“${entry.name}”的文件头已损坏`);
-  const start = h + 30 + view.getUint16(h + 26, true) + view.getUint16(h + 28, true);
-  const data = bytes.subarray(start, start + entry.compressedSize);
-  if (data.length < entry.compressedSize) throw corrupt(`“${entry.name}”的数据不完整`);
-  return data;
-}
-
-function findEocd(view: DataView, length: number): number {
-  for (let i = length - 22; i >= Math.max(0, length - 22 - 65535); i--) {
-    if (view.getUint32(i, true) === 0x06054b50) return i;
-  }
-  throw corrupt("找不到压缩包目录（文件可能不完整或已损坏）");
 }
 
 /** Small parts (workbook.xml, rels, tables) read whole, as text. */
