@@ -174,7 +174,7 @@ async function fill(argv: string[], io: CliIO): Promise<number> {
   });
   const result = fillDocx(bytes, slots, input);
   if (inPlace) {
-    // Write beside the file and rename over it: an interrupted write never leaves a half-written document.
+    // Write beside the file and rename over it: an interrupted write never leaves a half-written file.
     const tmp = join(dirname(input), `.${basename(input)}.renda-tmp`);
     await writeFile(tmp, result.bytes);
     await rename(tmp, input);

@@ -13,6 +13,7 @@ import { deflateSync } from "fflate";
 import type { SlotContent, SlotMap } from "../phrasing/slots.ts";
 import type { DocumentKindId } from "../schema/kinds.ts";
 import { getKind } from "../sections/kinds.ts";
+import { DEFAULT_DOCUMENT_PART } from "./docx-package.ts";
 import { planGuidance, reviewGuidance, statusNote, tasksGuidance } from "./draft-guidance.ts";
 import { controlXml, FONT, SIZE, slotBlockXml } from "./slot-xml.ts";
 import { parseXml } from "./xml.ts";
@@ -309,7 +310,7 @@ function postProcess(bytes: Uint8Array, slots: SlotMap): Uint8Array {
   const encoder = new TextEncoder();
   const out: ZipEntry[] = entries.map((e) => {
     let xml: string | undefined;
-    if (e.name === "word/document.xml")
+    if (e.name === DEFAULT_DOCUMENT_PART)
       xml = replaceMarks(decoder.decode(inflateEntry(e, "draft.docx")), slots);
     else if (e.name === "word/styles.xml") {
       xml = decoder

@@ -11,7 +11,7 @@ export interface FillResult {
   filled: string[];
   /** `renda:*` tags in the document with no data in the slot map: left as they are, and reported. */
   unknown: string[];
-  /** Slots given with no control in the document. */
+  /** Slots given with no control in the document to fill. */
   absent: string[];
   /** Controls that could not take their slot's content (a table for an inline control, a row-level control). */
   skipped: { slot: string; reason: string }[];
@@ -26,7 +26,7 @@ interface Edit {
 /**
  * Replaces the content of the `renda:<slot>` content controls, and nothing else: the control and its
  * properties stay (except w:showingPlcHdr, which would make Word treat the new text as placeholder), every
- * byte of document.xml outside the controls' content stays, and every other package entry is copied
+ * byte of the main document part outside the controls' content stays, and every other package entry is copied
  * unchanged. The same input gives the same output, so filling twice changes nothing. Bytes in, bytes out:
  * writing the file (never over the input unless asked) is the caller's job.
  */

@@ -2,11 +2,14 @@ import { InputError } from "./errors.ts";
 import { parseXml } from "./xml.ts";
 import { DEFAULT_ZIP_LIMITS, inflateEntry, readZip, type ZipEntry, type ZipLimits } from "./zip.ts";
 
+/** Where Word puts the main document part; a package may name another one in _rels/.rels. */
+export const DEFAULT_DOCUMENT_PART = "word/document.xml";
+
 /** An opened .docx: its zip entries and the path of the main document part. */
 export interface DocxPackage {
   file: string;
   entries: ZipEntry[];
-  /** Usually "word/document.xml"; taken from _rels/.rels when present. */
+  /** Usually DEFAULT_DOCUMENT_PART; taken from _rels/.rels when present. */
   documentPath: string;
   /** Decoded text of a part, or undefined when the package lacks it. */
   part(path: string): string | undefined;
@@ -45,7 +48,7 @@ export function openDocx(
     return text;
   };
 
-  let documentPath = "word/document.xml";
+  let documentPath = DEFAULT_DOCUMENT_PART;
   const rels = part("_rels/.rels");
   if (rels) {
     for (const rel of parseXml(rels).children.flatMap((c) => c.children)) {
@@ -60,7 +63,7 @@ export function openDocx(
       ? "这是 Excel 工作簿（.xlsx），不是 Word 文档"
       : byName.has("ppt/presentation.xml")
         ? "这是 PowerPoint 演示文稿，不是 Word 文档"
-        : "它是 ZIP 压缩包，但不含 Word 正文（word/document.xml），不是有效的 .docx 文件";
+        : `它是 ZIP 压缩包，但不含 Word 正文（${DEFAULT_DOCUMENT_PART}），不是有效的 .docx 文件`;
     throw new InputError(`${label}无法作为 Word 文档读取：${what}。`, file);
   }
   return { file, entries, documentPath, part };

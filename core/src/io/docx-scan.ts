@@ -4,7 +4,7 @@ import { toLevel } from "./docx-styles.ts";
 import { child, descendant, isOn, val, type XmlElement } from "./xml.ts";
 
 /**
- * One walk over word/document.xml that yields the text model AND where each character came from, so the
+ * One walk over the main document part that yields the text model AND where each character came from, so the
  * reader, the fixer (offsets → runs) and the filler (controls → XML ranges) agree on the same text.
  */
 

@@ -18,7 +18,7 @@ import {
  * Why not fflate's unzipSync/zipSync: we need the entry sizes from the central directory BEFORE inflating
  * (zip bombs), the inflated output capped at the declared size (a lying header must not grow memory), and a
  * writer that copies untouched entries' compressed bytes and timestamps verbatim, so that filling a document
- * twice gives the same file and only word/document.xml ever changes. fflate still does the (de)compression.
+ * twice gives the same file and only the main document part ever changes. fflate still does the (de)compression.
  */
 
 /** An entry of a package as read (or to be written): its directory fields and its compressed bytes. */

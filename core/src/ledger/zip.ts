@@ -1,3 +1,4 @@
+import { DEFAULT_DOCUMENT_PART } from "../io/docx-package.ts";
 import {
   entryData,
   inflateSlices,
@@ -240,7 +241,7 @@ export function inspectWorkbook(
   const byName = new Map(entries.map((e) => [e.name, e]));
   const workbookEntry = byName.get("xl/workbook.xml");
   if (!workbookEntry) {
-    if (byName.has("word/document.xml"))
+    if (byName.has(DEFAULT_DOCUMENT_PART))
       throw new LedgerFileError("file/not-xlsx", "这是Word文档（.docx），不是Excel工作簿；台账应为.xlsx文件");
     if (byName.has("content.xml") || byName.has("mimetype"))
       throw new LedgerFileError(

@@ -4,7 +4,7 @@ import type { Rule, RuleContext } from "../types.ts";
 
 const SOURCE_9704 = "GB/T 9704-2012 §7.3.3 结构层次序数";
 
-/** Scopes in which numbering restarts: each part of a report, or the whole document. */
+/** Scopes in which numbering restarts: each part of a report, or the whole text when it has no parts. */
 function scopes(ctx: RuleContext): OutlineNode[] {
   const parts = Object.values(ctx.sections.parts);
   return parts.length > 0 ? [ctx.outline.root, ...parts] : [ctx.outline.root];
