@@ -3,6 +3,7 @@ import { coreSlots } from "./logic/slots.ts";
 import { excel } from "./office/excel.ts";
 import { detectHost, officeReady } from "./office/host.ts";
 import { featureSupport } from "./office/requirements.ts";
+import { settings } from "./office/settings.ts";
 import { word } from "./office/word.ts";
 import { App } from "./ui/App.ts";
 import { h } from "./ui/h.ts";
@@ -15,6 +16,7 @@ createRoot(document.getElementById("root")!).render(
     host,
     word,
     excel,
+    settings,
     services: { buildSlots: coreSlots, download: browserDownload },
     features: host === "none" ? [] : featureSupport(host),
     // A report reviews last year; drafting starts at the turn of the year.

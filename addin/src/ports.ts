@@ -100,4 +100,10 @@ export interface ExcelPort {
   writeSummary(rows: (string | number)[][]): Promise<void>;
 }
 
+/** Values saved inside the open document or workbook (Office document settings), shared by both hosts. */
+export interface SettingsPort {
+  get(key: string): unknown;
+  set(key: string, value: unknown): Promise<void>;
+}
+
 export type { LedgerIssue, SlotContent, SlotMap, Fix };

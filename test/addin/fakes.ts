@@ -3,6 +3,7 @@ import type {
   ExcelPort,
   FillReport,
   LocatedEdit,
+  SettingsPort,
   SheetData,
   SkeletonParagraph,
   SlotMap,
@@ -53,19 +54,33 @@ export function fakeWord(paragraphs: string[], fillReport?: FillReport) {
   return { port, calls, paragraphs };
 }
 
+/** Document settings as a Map; `saved` counts writes, as saveAsync would. */
+export function fakeSettings(initial: Record<string, unknown> = {}) {
+  const values = new Map(Object.entries(initial));
+  const calls = { saved: 0 };
+  const port: SettingsPort = {
+    get: (key) => values.get(key),
+    set: async (key, value) => {
+      values.set(key, value);
+      calls.saved++;
+    },
+  };
+  return { port, values, calls };
+}
+
 export function fakeExcel(sheets: SheetData[], existing: string[] = []) {
   const calls = {
     selected: [] as string[],
     summary: [] as (string | number)[][],
-    templates: [] as { names: string[]; replace: boolean }[],
+    templates: [] as { names: string[]; replace: boolean; base64: string }[],
   };
   const port: ExcelPort = {
     readLedger: async () => sheets,
     selectCell: async (sheet, cell) => {
       calls.selected.push(`${sheet}!${cell}`);
     },
-    createTemplate: async (_b64, names, replace) => {
-      calls.templates.push({ names, replace });
+    createTemplate: async (base64, names, replace) => {
+      calls.templates.push({ names, replace, base64 });
       const conflicts = names.filter((n) => existing.includes(n));
       return conflicts.length && !replace ? { created: false, conflicts } : { created: true, conflicts };
     },

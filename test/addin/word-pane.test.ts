@@ -6,7 +6,7 @@ import { checkSheets, exportLedger } from "../../addin/src/logic/ledger.ts";
 import { coreSlots } from "../../addin/src/logic/slots.ts";
 import { App } from "../../addin/src/ui/App.ts";
 import { h } from "../../addin/src/ui/h.ts";
-import { fakeWord, installDomGaps, SAMPLE_REPORT, sheetData } from "./fakes.ts";
+import { fakeSettings, fakeWord, installDomGaps, SAMPLE_REPORT, sheetData } from "./fakes.ts";
 import { ledgerSheets } from "./standin/ledger-sheets.ts";
 
 installDomGaps();
@@ -19,8 +19,17 @@ const services = (downloads: [string, string][] = []) => ({
   },
 });
 
-function renderWord(word = fakeWord([...SAMPLE_REPORT])) {
-  render(h(App, { host: "word", word: word.port, services: services(), features: [], defaultYear: 2025 }));
+function renderWord(word = fakeWord([...SAMPLE_REPORT]), settings = fakeSettings()) {
+  render(
+    h(App, {
+      host: "word",
+      word: word.port,
+      settings: settings.port,
+      services: services(),
+      features: [],
+      defaultYear: 2025,
+    }),
+  );
   return word;
 }
 
@@ -111,11 +120,64 @@ describe("Word pane: 填入台账", () => {
   });
 });
 
+describe("Word pane: the document's kind and year", () => {
+  it("checks with the kind and year the user set, saved in the document's settings", async () => {
+    const settings = fakeSettings();
+    renderWord(undefined, settings);
+    fireEvent.click(screen.getByRole("button", { name: "检查全文" }));
+    await screen.findByText(/文稿类型：工作报告（自动识别） · 2024年（自动识别）/);
+    fireEvent.change(screen.getByRole("textbox", { name: "年份" }), { target: { value: "２０２３" } });
+    await waitFor(() =>
+      expect(settings.values.get("renda.documentOptions")).toEqual({ kind: "auto", year: 2023 }),
+    );
+    fireEvent.click(screen.getByRole("button", { name: "检查全文" }));
+    await screen.findByText(/文稿类型：工作报告（自动识别） · 2023年 · /);
+  });
+
+  it("reads the kind and year stored in the document, and refuses a year that is not one", async () => {
+    const settings = fakeSettings({ "renda.documentOptions": { kind: "work-plan", year: 2026 } });
+    renderWord(undefined, settings);
+    expect((screen.getByRole("textbox", { name: "年份" }) as HTMLInputElement).value).toBe("2026");
+    fireEvent.click(screen.getByRole("button", { name: "检查全文" }));
+    await screen.findByText(/文稿类型：工作要点 · 2026年 · /);
+    fireEvent.change(screen.getByRole("textbox", { name: "年份" }), { target: { value: "二〇二五" } });
+    await screen.findByText("请填写1980—2100之间的四位年份，或留空自动识别");
+    expect((screen.getByRole("button", { name: "检查全文" }) as HTMLButtonElement).disabled).toBe(true);
+    expect(settings.values.get("renda.documentOptions")).toEqual({ kind: "work-plan", year: 2026 });
+  });
+
+  it("a stored value from elsewhere (hand-edited, older version) falls back to automatic detection", () => {
+    renderWord(undefined, fakeSettings({ "renda.documentOptions": { kind: "minutes", year: "2025" } }));
+    expect((screen.getByRole("textbox", { name: "年份" }) as HTMLInputElement).value).toBe("");
+  });
+
+  it("inserting a skeleton sets the document's kind and year for later checks", async () => {
+    const settings = fakeSettings();
+    renderWord(fakeWord([]), settings);
+    fireEvent.click(screen.getByRole("tab", { name: "插入框架" }));
+    fireEvent.change(screen.getByRole("textbox", { name: "回顾之年" }), { target: { value: "2024" } });
+    fireEvent.click(screen.getByRole("button", { name: "插入框架" }));
+    await screen.findByText(/已在文末插入工作报告框架/);
+    expect(settings.values.get("renda.documentOptions")).toEqual({ kind: "work-report", year: 2024 });
+    fireEvent.click(screen.getByRole("tab", { name: "检查文稿" }));
+    expect((screen.getByRole("textbox", { name: "年份" }) as HTMLInputElement).value).toBe("2024");
+  });
+
+  it("台账年度 overrides the year of an imported export, and the preview says which year it used", async () => {
+    renderWord();
+    fireEvent.click(screen.getByRole("tab", { name: "填入台账" }));
+    fireEvent.change(screen.getByLabelText("选择台账文件"), { target: { files: [await exportFile(0)] } });
+    await screen.findByText(/（2025年，导出时的年度）/);
+    fireEvent.change(screen.getByRole("textbox", { name: "台账年度" }), { target: { value: "2024" } });
+    await screen.findByText(/（2024年，按所填年度）/);
+  });
+});
+
 describe("Word pane: 插入框架 and host features", () => {
   it("inserts the skeleton of the chosen kind and year", async () => {
     const word = renderWord();
     fireEvent.click(screen.getByRole("tab", { name: "插入框架" }));
-    fireEvent.change(screen.getByRole("textbox"), { target: { value: "2024" } });
+    fireEvent.change(screen.getByRole("textbox", { name: "回顾之年" }), { target: { value: "2024" } });
     fireEvent.click(screen.getByRole("button", { name: "插入框架" }));
     await screen.findByText(/已在文末插入工作报告框架/);
     expect(word.calls.skeleton.map((p) => p.text)).toContain("2024年主要工作回顾");
@@ -126,6 +188,7 @@ describe("Word pane: 插入框架 and host features", () => {
       h(App, {
         host: "word",
         word: fakeWord([]).port,
+        settings: fakeSettings().port,
         services: services(),
         defaultYear: 2025,
         features: [{ feature: "插入框架、填入台账", set: "WordApi", version: "1.3", supported: false }],
@@ -135,7 +198,15 @@ describe("Word pane: 插入框架 and host features", () => {
   });
 
   it("outside Office says where to open it", () => {
-    render(h(App, { host: "none", services: services(), features: [], defaultYear: 2025 }));
+    render(
+      h(App, {
+        host: "none",
+        settings: fakeSettings().port,
+        services: services(),
+        features: [],
+        defaultYear: 2025,
+      }),
+    );
     expect(screen.getByText(/请在 Word 或 Excel 中打开人大报告助手/)).toBeTruthy();
   });
 });

@@ -19,6 +19,7 @@ import type {
 } from "../ports.ts";
 import { describeOfficeError, MissingRequirementError, OfficeOperationError, operation } from "./errors.ts";
 import { supports } from "./requirements.ts";
+import { saveSettings } from "./settings.ts";
 
 export const IGNORED_SETTING = "renda.ignoredFindings";
 const TAG_PREFIX = "renda:";
@@ -81,15 +82,6 @@ function writeSlot(cc: Word.ContentControl, content: SlotContent): void {
   const values = [content.header, ...content.rows];
   cc.insertTable(values.length, content.header.length, "End", values);
   if (content.note) cc.insertParagraph(content.note, "End");
-}
-
-function settingsSave(): Promise<void> {
-  return new Promise((resolve, reject) => {
-    Office.context.document.settings.saveAsync((r) => {
-      if (r.status === Office.AsyncResultStatus.Succeeded) resolve();
-      else reject(r.error);
-    });
-  });
 }
 
 export const word: WordPort = {
@@ -222,7 +214,7 @@ export const word: WordPort = {
   saveIgnored: (keys) =>
     operation("保存忽略设置", async () => {
       Office.context.document.settings.set(IGNORED_SETTING, keys);
-      await settingsSave();
+      await saveSettings();
     }),
 
   insertSkeleton: (paragraphs: SkeletonParagraph[]) =>

@@ -1,6 +1,6 @@
 import { FluentProvider, Title3, webLightTheme } from "@fluentui/react-components";
 import type { Feature } from "../office/requirements.ts";
-import type { ExcelPort, WordPort } from "../ports.ts";
+import type { ExcelPort, SettingsPort, WordPort } from "../ports.ts";
 import { ExcelPane } from "./ExcelPane.ts";
 import { h } from "./h.ts";
 import { FeatureBar, NoticeBar } from "./Status.ts";
@@ -11,6 +11,8 @@ export interface AppProps {
   host: "word" | "excel" | "none";
   word?: WordPort;
   excel?: ExcelPort;
+  /** The open document's or workbook's settings. */
+  settings: SettingsPort;
   services: Services;
   features: Feature[];
   defaultYear: number;
@@ -20,9 +22,14 @@ export interface AppProps {
 export function App(props: AppProps) {
   const body =
     props.host === "word" && props.word
-      ? h(WordPane, { word: props.word, services: props.services, defaultYear: props.defaultYear })
+      ? h(WordPane, {
+          word: props.word,
+          settings: props.settings,
+          services: props.services,
+          defaultYear: props.defaultYear,
+        })
       : props.host === "excel" && props.excel
-        ? h(ExcelPane, { excel: props.excel, services: props.services })
+        ? h(ExcelPane, { excel: props.excel, settings: props.settings, services: props.services })
         : h(NoticeBar, {
             intent: "info",
             notice: "请在 Word 或 Excel 中打开人大报告助手（“开始”选项卡—“报告助手”）。",

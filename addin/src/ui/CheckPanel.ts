@@ -1,5 +1,5 @@
 import { Badge, Button, Caption1, makeStyles, Subtitle2, Text, tokens } from "@fluentui/react-components";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { type Diagnostic, fixesOf, type LintResult, lint } from "../core.ts";
 import {
   type CheckView,
@@ -10,7 +10,9 @@ import {
   locate,
   SEVERITY_LABEL,
 } from "../logic/findings.ts";
+import { type DocumentOptions, lintOptions, parseYearInput } from "../logic/options.ts";
 import type { Critique, LocatedEdit, WordPort } from "../ports.ts";
+import { KindField, YearField } from "./fields.ts";
 import { Fragment, h, messageOf } from "./h.ts";
 import { ErrorBar, NoticeBar } from "./Status.ts";
 
@@ -29,12 +31,27 @@ const useStyles = makeStyles({
   actions: { display: "flex", gap: "4px", flexWrap: "wrap", marginTop: "2px" },
   group: { marginTop: "12px" },
   quote: { color: tokens.colorPaletteRedForeground1 },
+  options: { display: "flex", gap: "8px", flexWrap: "wrap", alignItems: "start", marginBottom: "8px" },
 });
 
 const INTENT = { error: "danger", warning: "warning", info: "informative" } as const;
 
-export function CheckPanel({ word }: { word: WordPort }) {
+export function CheckPanel({
+  word,
+  options,
+  onOptionsChange,
+}: {
+  word: WordPort;
+  options: DocumentOptions;
+  onOptionsChange: (o: DocumentOptions) => void;
+}) {
   const s = useStyles();
+  const [yearText, setYearText] = useState(options.year === null ? "" : String(options.year));
+  const [yearError, setYearError] = useState<string | undefined>(undefined);
+  // The skeleton panel can set the year too: follow it unless the user is mid-edit with an invalid value.
+  useEffect(() => {
+    if (!yearError) setYearText(options.year === null ? "" : String(options.year));
+  }, [options.year, yearError]);
   const [result, setResult] = useState<LintResult | null>(null);
   const [ignored, setIgnored] = useState<Set<string>>(new Set());
   const [view, setView] = useState<CheckView | null>(null);
@@ -48,7 +65,7 @@ export function CheckPanel({ word }: { word: WordPort }) {
     setError(null);
     try {
       const snap = await word.readDocument();
-      const r = lint({ blocks: snap.paragraphs });
+      const r = lint({ blocks: snap.paragraphs }, lintOptions(options));
       const ign = new Set(snap.ignored);
       setResult(r);
       setIgnored(ign);
@@ -129,7 +146,7 @@ export function CheckPanel({ word }: { word: WordPort }) {
     const fixable = d.fix || d.related?.some((r) => r.fix);
     return h(
       "div",
-      { key: `${d.ruleId}@${d.start}-${d.end}`, "data-rule": d.ruleId },
+      { key: `${d.ruleId}@${d.start}-${d.end}|${d.section ?? ""}|${d.message}`, "data-rule": d.ruleId },
       h(
         "button",
         { type: "button", className: s.item, onClick: () => select(d), title: "点击在文中选中" },
@@ -159,12 +176,35 @@ export function CheckPanel({ word }: { word: WordPort }) {
   const count = (sev: Diagnostic["severity"]) =>
     view?.groups.filter((g) => g.severity === sev).reduce((n, g) => n + g.items.length, 0) ?? 0;
 
+  const changeYear = (text: string) => {
+    setYearText(text);
+    const p = parseYearInput(text);
+    setYearError(p.error);
+    if (p.error === undefined && p.year !== options.year) onOptionsChange({ ...options, year: p.year });
+  };
+
   return h(
     "div",
     null,
     h(
+      "div",
+      { className: s.options },
+      h(KindField, {
+        value: options.kind,
+        onChange: (kind: DocumentOptions["kind"]) => onOptionsChange({ ...options, kind }),
+        allowAuto: true,
+      }),
+      h(YearField, {
+        label: "年份",
+        text: yearText,
+        onChange: changeYear,
+        error: yearError,
+        hint: "留空则按标题和正文识别；报告填回顾之年，要点填计划之年",
+      }),
+    ),
+    h(
       Button,
-      { appearance: "primary", onClick: () => check(), disabled: busy },
+      { appearance: "primary", onClick: () => check(), disabled: busy || !!yearError },
       busy ? "正在检查…" : "检查全文",
     ),
     h(ErrorBar, { error }),
@@ -177,7 +217,7 @@ export function CheckPanel({ word }: { word: WordPort }) {
           h(
             "p",
             null,
-            `文稿类型：${result.kind === "work-plan" ? "工作要点" : "工作报告"}${result.year ? ` · ${result.year}年` : ""} · 缺少章节${view.missing.length}个 · 错误${count("error")} · 警告${count("warning")} · 提示${count("info")}${view.ignoredCount ? ` · 已忽略${view.ignoredCount}` : ""}`,
+            `文稿类型：${result.kind === "work-plan" ? "工作要点" : "工作报告"}${options.kind === "auto" ? "（自动识别）" : ""}${result.year ? ` · ${result.year}年${options.year === null ? "（自动识别）" : ""}` : " · 年份未识别（可在上方填写）"} · 缺少章节${view.missing.length}个 · 错误${count("error")} · 警告${count("warning")} · 提示${count("info")}${view.ignoredCount ? ` · 已忽略${view.ignoredCount}` : ""}`,
           ),
           view.missing.length
             ? h(

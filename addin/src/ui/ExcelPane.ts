@@ -26,7 +26,9 @@ import {
   type SheetCheck,
   summaryRows,
 } from "../logic/ledger.ts";
-import type { ExcelPort } from "../ports.ts";
+import { LEDGER_YEAR_SETTING, parseYearInput, readLedgerYear } from "../logic/options.ts";
+import type { ExcelPort, SettingsPort } from "../ports.ts";
+import { YearField } from "./fields.ts";
 import { h, messageOf } from "./h.ts";
 import { ErrorBar, NoticeBar } from "./Status.ts";
 import type { Services } from "./services.ts";
@@ -53,8 +55,30 @@ const SEVERITY = {
   info: ["提示", "informative"],
 } as const;
 
-export function ExcelPane({ excel, services }: { excel: ExcelPort; services: Services }) {
+export function ExcelPane({
+  excel,
+  settings,
+  services,
+}: {
+  excel: ExcelPort;
+  settings: SettingsPort;
+  services: Services;
+}) {
   const s = useStyles();
+  // The ledger's year, saved in the workbook; blank means inferred from the dates (the CLI's default too).
+  const [yearText, setYearText] = useState(() => {
+    const y = readLedgerYear(settings.get(LEDGER_YEAR_SETTING));
+    return y === null ? "" : String(y);
+  });
+  const yearInput = parseYearInput(yearText);
+  const year = yearInput.error === undefined ? (yearInput.year ?? undefined) : undefined;
+  const changeYear = (text: string) => {
+    setYearText(text);
+    const p = parseYearInput(text);
+    if (p.error !== undefined) return;
+    setCheck(null);
+    settings.set(LEDGER_YEAR_SETTING, p.year).catch((e) => setError(messageOf(e, "保存台账年度")));
+  };
   const [check, setCheck] = useState<SheetCheck | null>(null);
   const [conflicts, setConflicts] = useState<string[] | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -77,7 +101,7 @@ export function ExcelPane({ excel, services }: { excel: ExcelPort; services: Ser
   const names = [INSTRUCTIONS_SHEET, ...LEDGER_TABLES.map((t) => t.sheet)];
   const createTemplate = (replace: boolean) =>
     run("建立台账", async () => {
-      const base64 = toBase64(await writeLedgerTemplate());
+      const base64 = toBase64(await writeLedgerTemplate(year ? { year } : {}));
       const r = await excel.createTemplate(base64, names, replace);
       if (!r.created) {
         setConflicts(r.conflicts);
@@ -91,12 +115,14 @@ export function ExcelPane({ excel, services }: { excel: ExcelPort; services: Ser
 
   const validate = () =>
     run("检查台账", async () => {
-      const c = await checkSheets(await excel.readLedger());
+      const c = await checkSheets(await excel.readLedger(), year);
       setCheck(c);
-      setNotice(`检查完成：错误${c.counts.error}处，警告${c.counts.warning}处，提示${c.counts.info}处。`);
+      setNotice(
+        `检查完成${c.year ? `（${c.year}年${year ? "" : "，按日期推定"}）` : ""}：错误${c.counts.error}处，警告${c.counts.warning}处，提示${c.counts.info}处。`,
+      );
     });
 
-  const current = async () => check ?? (await checkSheets(await excel.readLedger()));
+  const current = async () => check ?? (await checkSheets(await excel.readLedger(), year));
 
   const summary = () =>
     run("生成汇总表", async () => {
@@ -125,6 +151,13 @@ export function ExcelPane({ excel, services }: { excel: ExcelPort; services: Ser
   return h(
     "div",
     null,
+    h(YearField, {
+      label: "台账年度",
+      text: yearText,
+      onChange: changeYear,
+      error: yearInput.error,
+      hint: "留空则按台账中的日期推定；保存在本工作簿中",
+    }),
     h(
       "div",
       { className: s.bar },

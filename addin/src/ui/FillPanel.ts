@@ -1,15 +1,5 @@
-import {
-  Button,
-  Checkbox,
-  Dropdown,
-  Field,
-  makeStyles,
-  Option,
-  Subtitle2,
-  Text,
-  tokens,
-} from "@fluentui/react-components";
-import { useState } from "react";
+import { Button, Checkbox, Field, makeStyles, Subtitle2, Text, tokens } from "@fluentui/react-components";
+import { useEffect, useState } from "react";
 import {
   checkLedger,
   type DocumentKindId,
@@ -20,7 +10,9 @@ import {
 } from "../core.ts";
 import { readFileBytes } from "../logic/bytes.ts";
 import { parseExport } from "../logic/ledger.ts";
+import { type DocumentOptions, parseYearInput } from "../logic/options.ts";
 import type { FillReport, WordPort } from "../ports.ts";
+import { KindField, YearField } from "./fields.ts";
 import { h, messageOf } from "./h.ts";
 import { ErrorBar, NoticeBar } from "./Status.ts";
 import type { Services } from "./services.ts";
@@ -37,7 +29,10 @@ const useStyles = makeStyles({
 interface Loaded {
   source: string;
   data: LedgerData;
+  /** The ledger's year: the one typed in 台账年度, else the export's, else inferred from the dates. */
   year: number | null;
+  /** How the year was decided, shown next to it. */
+  yearNote: string;
   errors: number;
   issues: string[];
 }
@@ -86,17 +81,33 @@ function Preview({ name, content }: { name: string; content: SlotContent }) {
   );
 }
 
-export function FillPanel({ word, services }: { word: WordPort; services: Services }) {
+export function FillPanel({
+  word,
+  services,
+  options,
+}: {
+  word: WordPort;
+  services: Services;
+  options: DocumentOptions;
+}) {
   const s = useStyles();
+  const [file, setFile] = useState<File | null>(null);
   const [loaded, setLoaded] = useState<Loaded | null>(null);
-  const [kind, setKind] = useState<DocumentKindId>("work-report");
+  const [kind, setKind] = useState<DocumentKindId>(options.kind === "auto" ? "work-report" : options.kind);
+  // A kind set for the document (文稿设置, or by inserting a skeleton) decides which sentences are built.
+  useEffect(() => {
+    if (options.kind !== "auto") setKind(options.kind);
+  }, [options.kind]);
+  const [yearText, setYearText] = useState("");
+  const yearInput = parseYearInput(yearText);
   const [confirmed, setConfirmed] = useState(false);
   const [report, setReport] = useState<FillReport | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
-  async function open(file: File) {
+  /** Reads the file again when the year changes: the check flags dates outside the ledger's year. */
+  async function open(file: File, year: number | null) {
     setError(null);
     setReport(null);
     setConfirmed(false);
@@ -104,15 +115,23 @@ export function FillPanel({ word, services }: { word: WordPort; services: Servic
       const bytes = await readFileBytes(file);
       if (/\.json$/i.test(file.name)) {
         const x = parseExport(new TextDecoder().decode(bytes));
-        setLoaded({ source: file.name, data: x.data, year: x.year, errors: x.errors, issues: [] });
+        setLoaded({
+          source: file.name,
+          data: x.data,
+          year: year ?? x.year,
+          yearNote: year !== null ? "按所填年度" : "导出时的年度",
+          errors: x.errors,
+          issues: [],
+        });
       } else {
-        const r = await checkLedger(bytes, { fileName: file.name });
+        const r = await checkLedger(bytes, { fileName: file.name, ...(year === null ? {} : { year }) });
         if (!r.usable) throw new Error(r.issues.map(formatIssue).join("；"));
         const errs = r.issues.filter((i) => i.severity === "error");
         setLoaded({
           source: file.name,
           data: r.data,
           year: r.year,
+          yearNote: r.yearSource === "inferred" ? "按台账中的日期推定" : "按所填年度",
           errors: r.counts.error,
           issues: errs.slice(0, 5).map(formatIssue),
         });
@@ -164,28 +183,28 @@ export function FillPanel({ word, services }: { word: WordPort; services: Servic
         "aria-label": "选择台账文件",
         onChange: (e: { target: HTMLInputElement }) => {
           const f = e.target.files?.[0];
-          if (f) void open(f);
+          if (f) {
+            setFile(f);
+            void open(f, yearInput.error === undefined ? yearInput.year : null);
+          }
         },
       }),
     ),
     h(
       "div",
       { className: s.row },
-      h(
-        Field,
-        { label: "文稿类型" },
-        h(
-          Dropdown,
-          {
-            value: kind === "work-plan" ? "工作要点" : "工作报告",
-            selectedOptions: [kind],
-            onOptionSelect: (_: unknown, d: { optionValue?: string }) =>
-              setKind((d.optionValue as DocumentKindId) ?? "work-report"),
-          },
-          h(Option, { value: "work-report", text: "工作报告" }, "工作报告"),
-          h(Option, { value: "work-plan", text: "工作要点" }, "工作要点"),
-        ),
-      ),
+      h(KindField<DocumentKindId>, { value: kind, onChange: setKind }),
+      h(YearField, {
+        label: "台账年度",
+        text: yearText,
+        onChange: (text: string) => {
+          setYearText(text);
+          const p = parseYearInput(text);
+          if (p.error === undefined && file) void open(file, p.year);
+        },
+        error: yearInput.error,
+        hint: "留空则用台账中的年度（按日期推定）",
+      }),
     ),
     h(ErrorBar, { error }),
     loaded
@@ -195,7 +214,7 @@ export function FillPanel({ word, services }: { word: WordPort; services: Servic
           h(
             "p",
             null,
-            `已读取“${loaded.source}”${loaded.year ? `（${loaded.year}年）` : ""}，生成${Object.keys(slots).length}处内容。`,
+            `已读取“${loaded.source}”${loaded.year ? `（${loaded.year}年，${loaded.yearNote}）` : ""}，生成${Object.keys(slots).length}处内容。`,
           ),
           loaded.errors > 0
             ? h(

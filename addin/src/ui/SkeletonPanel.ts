@@ -1,24 +1,40 @@
-import { Button, Dropdown, Field, Input, Option } from "@fluentui/react-components";
+import { Button } from "@fluentui/react-components";
 import { useState } from "react";
 import type { DocumentKindId } from "../core.ts";
+import { parseYearInput } from "../logic/options.ts";
 import { skeletonFor } from "../logic/skeleton.ts";
 import type { WordPort } from "../ports.ts";
+import { KindField, YearField } from "./fields.ts";
 import { h, messageOf } from "./h.ts";
 import { ErrorBar, NoticeBar } from "./Status.ts";
 
-export function SkeletonPanel({ word, defaultYear }: { word: WordPort; defaultYear: number }) {
-  const [kind, setKind] = useState<DocumentKindId>("work-report");
+export function SkeletonPanel({
+  word,
+  defaultYear,
+  defaultKind,
+  onInserted,
+}: {
+  word: WordPort;
+  defaultYear: number;
+  defaultKind: DocumentKindId;
+  onInserted?: (kind: DocumentKindId, year: number) => void;
+}) {
+  const [kind, setKind] = useState<DocumentKindId>(defaultKind);
   const [year, setYear] = useState(String(defaultYear));
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
-  const y = Number(year);
-  const valid = Number.isInteger(y) && y >= 1980 && y <= 2100;
+  const parsed = parseYearInput(year);
+  // The skeleton writes the year into its headings, so here a year is required.
+  const y = parsed.error === undefined ? parsed.year : null;
+  const valid = y !== null;
 
   async function insert() {
     setError(null);
     try {
+      if (y === null) return;
       const plan = skeletonFor(kind, y);
       await word.insertSkeleton(plan);
+      onInserted?.(kind, y);
       setNotice(
         `已在文末插入${kind === "work-plan" ? "工作要点" : "工作报告"}框架（${plan.length}段，其中${plan.filter((p) => p.slot).length}处统计内容控件）。`,
       );
@@ -30,33 +46,13 @@ export function SkeletonPanel({ word, defaultYear }: { word: WordPort; defaultYe
   return h(
     "div",
     null,
-    h(
-      Field,
-      { label: "文稿类型" },
-      h(
-        Dropdown,
-        {
-          value: kind === "work-plan" ? "工作要点" : "工作报告",
-          selectedOptions: [kind],
-          onOptionSelect: (_: unknown, d: { optionValue?: string }) =>
-            setKind((d.optionValue as DocumentKindId) ?? "work-report"),
-        },
-        h(Option, { value: "work-report", text: "工作报告" }, "工作报告"),
-        h(Option, { value: "work-plan", text: "工作要点" }, "工作要点"),
-      ),
-    ),
-    h(
-      Field,
-      {
-        label: kind === "work-plan" ? "计划之年" : "回顾之年",
-        validationMessage: valid ? undefined : "请填写1980—2100之间的年份",
-      },
-      h(Input, {
-        value: year,
-        onChange: (_: unknown, d: { value: string }) => setYear(d.value),
-        inputMode: "numeric",
-      }),
-    ),
+    h(KindField<DocumentKindId>, { value: kind, onChange: setKind }),
+    h(YearField, {
+      label: kind === "work-plan" ? "计划之年" : "回顾之年",
+      text: year,
+      onChange: setYear,
+      error: parsed.error ?? (valid ? undefined : "请填写年份"),
+    }),
     h(
       Button,
       { appearance: "primary", onClick: insert, disabled: !valid, style: { marginTop: "8px" } },

@@ -1,24 +1,39 @@
 import { Tab, TabList } from "@fluentui/react-components";
 import { useState } from "react";
-import type { WordPort } from "../ports.ts";
+import { DOCUMENT_OPTIONS_SETTING, type DocumentOptions, readDocumentOptions } from "../logic/options.ts";
+import type { SettingsPort, WordPort } from "../ports.ts";
 import { CheckPanel } from "./CheckPanel.ts";
 import { FillPanel } from "./FillPanel.ts";
-import { h } from "./h.ts";
+import { h, messageOf } from "./h.ts";
 import { SkeletonPanel } from "./SkeletonPanel.ts";
+import { ErrorBar } from "./Status.ts";
 import type { Services } from "./services.ts";
 
 type TabId = "check" | "fill" | "skeleton";
 
 export function WordPane({
   word,
+  settings,
   services,
   defaultYear,
 }: {
   word: WordPort;
+  settings: SettingsPort;
   services: Services;
   defaultYear: number;
 }) {
   const [tab, setTab] = useState<TabId>("check");
+  // The document's kind and year as the user set them (or 自动识别), saved in the document: the check, the
+  // skeleton and the fill all start from them.
+  const [options, setOptions] = useState<DocumentOptions>(() =>
+    readDocumentOptions(settings.get(DOCUMENT_OPTIONS_SETTING)),
+  );
+  const [error, setError] = useState<string | null>(null);
+  const changeOptions = (next: DocumentOptions) => {
+    setOptions(next);
+    setError(null);
+    settings.set(DOCUMENT_OPTIONS_SETTING, next).catch((e) => setError(messageOf(e, "保存文稿设置")));
+  };
   return h(
     "div",
     null,
@@ -29,13 +44,24 @@ export function WordPane({
       h(Tab, { value: "fill" }, "填入台账"),
       h(Tab, { value: "skeleton" }, "插入框架"),
     ),
+    h(ErrorBar, { error }),
     h(
       "div",
       { style: { paddingTop: "8px" } },
       // Panels stay mounted so a check's results survive a look at another tab.
-      h("div", { hidden: tab !== "check" }, h(CheckPanel, { word })),
-      h("div", { hidden: tab !== "fill" }, h(FillPanel, { word, services })),
-      h("div", { hidden: tab !== "skeleton" }, h(SkeletonPanel, { word, defaultYear })),
+      h("div", { hidden: tab !== "check" }, h(CheckPanel, { word, options, onOptionsChange: changeOptions })),
+      h("div", { hidden: tab !== "fill" }, h(FillPanel, { word, services, options })),
+      h(
+        "div",
+        { hidden: tab !== "skeleton" },
+        h(SkeletonPanel, {
+          word,
+          defaultYear: options.year ?? defaultYear,
+          defaultKind: options.kind === "auto" ? "work-report" : options.kind,
+          // The inserted skeleton fixes the document's kind and year: later checks use them.
+          onInserted: (kind, year) => changeOptions({ kind, year }),
+        }),
+      ),
     ),
   );
 }

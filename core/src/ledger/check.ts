@@ -259,7 +259,7 @@ export class LedgerValidator {
       this.issues.add({
         severity: "info",
         code: "year/inferred",
-        message: `未指定年度（--year），按台账中的日期推定为${year}年`,
+        message: `未指定年度，按台账中的日期推定为${year}年`,
       });
     for (const d of this.dates) {
       if (!d.iso.startsWith(`${year}-`))

@@ -146,7 +146,7 @@ describe.each(["full", "stream"] as const)("ledger check (%s reader)", (reader) 
     const r = await checkLedger(await writeLedgerWorkbook(smallLedger()), { reader });
     expect(r.year).toBe(2025);
     expect(r.yearSource).toBe("inferred");
-    expect(lines(r)).toEqual(["info 未指定年度（--year），按台账中的日期推定为2025年"]);
+    expect(lines(r)).toEqual(["info 未指定年度，按台账中的日期推定为2025年"]);
   });
 
   it("flags rows typed below the Excel table, which the add-in would not see", async () => {
