@@ -130,6 +130,31 @@ describe("word adapter: fillSlots", () => {
     expect(report.warnings[0]).toMatch(/修订模式/);
     expect(controls().find((c) => c.tag === "renda:overview")!.paragraphs[0]!.text).toBe(SLOT_PLACEHOLDER);
   });
+
+  it("a protected document (restricted editing): names every slot not filled and why", async () => {
+    // Word rejects the whole write batch with AccessDenied; the stand-in rejects the operation's second sync.
+    g.Word = {
+      run: <T>(cb: (context: never) => Promise<T>) =>
+        host.run((context: { sync(): Promise<void> }) => {
+          let syncs = 0;
+          const sync = context.sync.bind(context);
+          context.sync = () =>
+            ++syncs === 2
+              ? Promise.reject(Object.assign(new Error("denied"), { code: "AccessDenied" }))
+              : sync();
+          return cb(context as never);
+        }),
+    };
+    const report = await word.fillSlots(SLOTS);
+    expect(report.filled).toEqual([]);
+    expect(report.failed).toEqual([
+      { slot: "overview", reason: "文档或该区域受保护（限制编辑、只读或被锁定），无法修改（AccessDenied）" },
+      {
+        slot: "meetings-table",
+        reason: "文档或该区域受保护（限制编辑、只读或被锁定），无法修改（AccessDenied）",
+      },
+    ]);
+  });
 });
 
 describe("word adapter: native critiques", () => {
