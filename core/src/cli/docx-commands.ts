@@ -77,6 +77,15 @@ async function reportInputErrors(io: CliIO, run: () => Promise<number>): Promise
   }
 }
 
+/** Where the slots come from, where the result goes, and help: the options draft and fill share. */
+const SLOT_SOURCE_OPTIONS = {
+  slots: { type: "string" },
+  ledger: { type: "string" },
+  "allow-ledger-errors": { type: "boolean" },
+  output: { type: "string", short: "o" },
+  help: { type: "boolean", short: "h" },
+} as const;
+
 async function draft(argv: string[], io: CliIO): Promise<number> {
   const args = guard(() =>
     parseArgs({
@@ -84,15 +93,11 @@ async function draft(argv: string[], io: CliIO): Promise<number> {
       allowPositionals: true,
       strict: true,
       options: {
+        ...SLOT_SOURCE_OPTIONS,
         kind: { type: "string" },
         year: { type: "string" },
-        slots: { type: "string" },
-        ledger: { type: "string" },
-        "allow-ledger-errors": { type: "boolean" },
         organ: { type: "string" },
-        output: { type: "string", short: "o" },
         force: { type: "boolean" },
-        help: { type: "boolean", short: "h" },
       },
     }),
   );
@@ -141,12 +146,8 @@ async function fill(argv: string[], io: CliIO): Promise<number> {
       allowPositionals: true,
       strict: true,
       options: {
-        slots: { type: "string" },
-        ledger: { type: "string" },
-        "allow-ledger-errors": { type: "boolean" },
-        output: { type: "string", short: "o" },
+        ...SLOT_SOURCE_OPTIONS,
         "in-place": { type: "boolean" },
-        help: { type: "boolean", short: "h" },
       },
     }),
   );
