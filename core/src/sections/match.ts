@@ -242,34 +242,38 @@ export function matchSections(
   return { kind: kindId, years, abridged: outline.abridged, found, missing, matches, chapters, parts };
 }
 
-function classifyChapter(
-  node: OutlineNode,
+/** Records that `section` (in `part`) was found at [start, end) of `block`, and how. */
+type AddMatch = (
+  section: string,
   part: PartId | null,
-  kind: CompiledKind,
-  add: (
-    section: string,
-    part: PartId | null,
-    by: MatchedBy,
-    block: number,
-    start: number,
-    end: number,
-  ) => void,
-): Chapter {
+  by: MatchedBy,
+  block: number,
+  start: number,
+  end: number,
+) => void;
+
+function classifyChapter(node: OutlineNode, part: PartId | null, kind: CompiledKind, add: AddMatch): Chapter {
   const h = node.heading!;
   const own = scoreHeading(h.title, kind);
   const labels = new Set<string>();
+  /** Labels the chapter with `top` and with any other section the same heading names at full strength. */
+  const labelHeading = (
+    scores: Map<string, number>,
+    top: string,
+    by: "heading" | "subheading",
+    at: { block: number; titleStart: number; titleEnd: number },
+  ) => {
+    const also = [...scores].filter(([id, score]) => id !== top && score >= 3).map(([id]) => id);
+    for (const id of [top, ...also]) {
+      add(id, part, by, at.block, at.titleStart, at.titleEnd);
+      labels.add(id);
+    }
+  };
   let primary = best(own, 1, kind);
   let by: MatchedBy | null = primary ? "heading" : null;
   if (primary) {
-    add(primary, part, "heading", h.block, h.titleStart, h.titleEnd);
-    labels.add(primary);
     // A heading naming a second section at full strength covers it too.
-    for (const [id, score] of own) {
-      if (id !== primary && score >= 3) {
-        add(id, part, "heading", h.block, h.titleStart, h.titleEnd);
-        labels.add(id);
-      }
-    }
+    labelHeading(own, primary, "heading", h);
   }
   // Sub-headings: each clear one labels the chapter too (000's 二 covers 监督, 决定, 任免).
   const sum = new Map<string, number>();
@@ -278,15 +282,8 @@ function classifyChapter(
     const scores = scoreHeading(dh.title, kind);
     const top = best(scores, 2, kind);
     if (top) {
-      add(top, part, "subheading", dh.block, dh.titleStart, dh.titleEnd);
-      labels.add(top);
       // a sub-heading naming two sections at full strength ("依法行使重大事项决定权和人事任免权")
-      for (const [id, score] of scores) {
-        if (id !== top && score >= 3) {
-          add(id, part, "subheading", dh.block, dh.titleStart, dh.titleEnd);
-          labels.add(id);
-        }
-      }
+      labelHeading(scores, top, "subheading", dh);
     }
     for (const [id, score] of scores) sum.set(id, (sum.get(id) ?? 0) + score);
   }
@@ -307,14 +304,7 @@ function findContent(
   start: number,
   end: number,
   part: PartId | null,
-  add: (
-    section: string,
-    part: PartId | null,
-    by: MatchedBy,
-    block: number,
-    start: number,
-    end: number,
-  ) => void,
+  add: AddMatch,
   limit: number,
   bodyOnly = false,
 ): void {
