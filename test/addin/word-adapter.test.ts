@@ -1,35 +1,17 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { occurrenceIndex, word } from "../../addin/src/office/word.ts";
-import {
-  documentText,
-  flatParagraphs,
-  newWordModel,
-  type WordModel,
-  wordHost,
-  wordOffice,
-} from "./standin/word.ts";
+import { wordStandin } from "./standin/install.ts";
+import { documentText, flatParagraphs, newWordModel } from "./standin/word.ts";
 
-let model: WordModel;
-let host: ReturnType<typeof wordHost>;
+const standin = wordStandin(() => newWordModel(["标题", "一、监督工作", "开展执法检查2次。"]));
+const { install } = standin;
 const g = globalThis as Record<string, unknown>;
-
-function install(m: WordModel) {
-  model = m;
-  host = wordHost(m);
-  g.Word = host;
-  g.Office = wordOffice(m);
-}
-beforeEach(() => install(newWordModel(["标题", "一、监督工作", "开展执法检查2次。"])));
-afterEach(() => {
-  delete g.Word;
-  delete g.Office;
-});
 
 describe("word adapter: readDocument", () => {
   it("reads every paragraph with its style and outline level, and the ignored findings, in one sync", async () => {
-    flatParagraphs(model)[1]!.style = "Heading 1";
-    flatParagraphs(model)[1]!.outlineLevel = 1;
-    model.settings["renda.ignoredFindings"] = ["a|b|c"];
+    flatParagraphs(standin.current().model)[1]!.style = "Heading 1";
+    flatParagraphs(standin.current().model)[1]!.outlineLevel = 1;
+    standin.current().model.settings["renda.ignoredFindings"] = ["a|b|c"];
     const snap = await word.readDocument();
     expect(snap.paragraphs).toEqual([
       { text: "标题", hint: { style: "正文" } },
@@ -38,12 +20,12 @@ describe("word adapter: readDocument", () => {
     ]);
     expect(snap.ignored).toEqual(["a|b|c"]);
     expect(snap.tracking).toBe(false);
-    expect(host.counter.syncs).toBe(1);
-    expect(model.writes).toEqual([]);
+    expect(standin.current().host.counter.syncs).toBe(1);
+    expect(standin.current().model.writes).toEqual([]);
   });
 
   it("reports track changes when the host has WordApi 1.4 and tracking is on", async () => {
-    model.changeTrackingMode = "TrackAll";
+    standin.current().model.changeTrackingMode = "TrackAll";
     expect((await word.readDocument()).tracking).toBe(true);
   });
 
@@ -59,8 +41,8 @@ describe("word adapter: select and applyEdits", () => {
   it("selects the exact occurrence of the flagged text", async () => {
     install(newWordModel(["的的确确的"]));
     await word.select({ paragraph: 0, paragraphText: "的的确确的", offset: 4, length: 1 });
-    expect(model.selection).toEqual({ paragraph: 0, start: 4, end: 5 });
-    expect(host.counter.syncs).toBe(3);
+    expect(standin.current().model.selection).toEqual({ paragraph: 0, start: 4, end: 5 });
+    expect(standin.current().host.counter.syncs).toBe(3);
   });
 
   it("refuses to select in a paragraph changed since the check", async () => {
@@ -77,9 +59,13 @@ describe("word adapter: select and applyEdits", () => {
       { paragraph: 2, paragraphText: "A^B", offset: 1, length: 1, text: "-" },
     ]);
     expect(r).toEqual({ applied: 3, skipped: [] });
-    expect(documentText(model)).toBe("第一段不动。\n开展执法检查两次、视察两次。\nA-B");
-    expect(model.writes).toEqual(["replace ¶1 “2”→“两”", "replace ¶1 “2”→“两”", "replace ¶2 “^”→“-”"]);
-    expect(host.counter.syncs).toBe(3);
+    expect(documentText(standin.current().model)).toBe("第一段不动。\n开展执法检查两次、视察两次。\nA-B");
+    expect(standin.current().model.writes).toEqual([
+      "replace ¶1 “2”→“两”",
+      "replace ¶1 “2”→“两”",
+      "replace ¶2 “^”→“-”",
+    ]);
+    expect(standin.current().host.counter.syncs).toBe(3);
   });
 
   it("makes an insertion (empty range) by widening to the previous character", async () => {
@@ -88,7 +74,7 @@ describe("word adapter: select and applyEdits", () => {
       { paragraph: 0, paragraphText: "共召开会议8次", offset: 7, length: 0, text: "。" },
     ]);
     expect(r.applied).toBe(1);
-    expect(documentText(model)).toBe("共召开会议8次。");
+    expect(documentText(standin.current().model)).toBe("共召开会议8次。");
   });
 
   it("skips an edit on a changed paragraph and an overlapping one, saying why", async () => {
@@ -102,7 +88,7 @@ describe("word adapter: select and applyEdits", () => {
       "该段在检查后已改动，请重新检查",
       "与另一处修正重叠，重新检查后再应用",
     ]);
-    expect(documentText(model)).toBe("标题\n一、监察工作\n开展执法检查2次。");
+    expect(documentText(standin.current().model)).toBe("标题\n一、监察工作\n开展执法检查2次。");
   });
 
   it("counts Word's non-overlapping matches like Word does", () => {
@@ -115,7 +101,7 @@ describe("word adapter: select and applyEdits", () => {
 describe("word adapter: ignore list", () => {
   it("stores ignored findings in the document settings", async () => {
     await word.saveIgnored(["rule|sec|词"]);
-    expect(model.settings["renda.ignoredFindings"]).toEqual(["rule|sec|词"]);
-    expect(host.counter.syncs).toBe(0);
+    expect(standin.current().model.settings["renda.ignoredFindings"]).toEqual(["rule|sec|词"]);
+    expect(standin.current().host.counter.syncs).toBe(0);
   });
 });

@@ -1,32 +1,16 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { SLOT_PLACEHOLDER, skeletonFor } from "../../addin/src/logic/skeleton.ts";
 import { word } from "../../addin/src/office/word.ts";
 import type { SlotMap } from "../../addin/src/ports.ts";
-import {
-  documentText,
-  newWordModel,
-  type WControl,
-  type WordModel,
-  wordHost,
-  wordOffice,
-} from "./standin/word.ts";
+import { wordStandin } from "./standin/install.ts";
+import { documentText, newWordModel, type WControl } from "./standin/word.ts";
 
-let model: WordModel;
-let host: ReturnType<typeof wordHost>;
+const standin = wordStandin(() => newWordModel(["既有文字"]));
+const { install } = standin;
 const g = globalThis as Record<string, unknown>;
-function install(m: WordModel) {
-  model = m;
-  host = wordHost(m);
-  g.Word = host;
-  g.Office = wordOffice(m);
-}
-beforeEach(() => install(newWordModel(["既有文字"])));
-afterEach(() => {
-  delete g.Word;
-  delete g.Office;
-});
 
-const controls = () => model.blocks.flatMap((b) => ("control" in b ? [b.control] : [])) as WControl[];
+const controls = () =>
+  standin.current().model.blocks.flatMap((b) => ("control" in b ? [b.control] : [])) as WControl[];
 
 const SLOTS: SlotMap = {
   overview: { kind: "paragraphs", paragraphs: ["共召开常委会会议8次。", "审议议题20项。"] },
@@ -43,8 +27,8 @@ describe("word adapter: insertSkeleton", () => {
   it("appends the skeleton after the existing text with styles and tagged controls, in one sync", async () => {
     const plan = skeletonFor("work-report", 2025);
     await word.insertSkeleton(plan);
-    expect(host.counter.syncs).toBe(1);
-    const text = documentText(model).split("\n");
+    expect(standin.current().host.counter.syncs).toBe(1);
+    const text = documentText(standin.current().model).split("\n");
     expect(text[0]).toBe("既有文字");
     expect(text.slice(1)).toEqual(plan.map((p) => p.text));
     expect(controls().map((c) => c.tag)).toEqual(plan.filter((p) => p.slot).map((p) => `renda:${p.slot}`));
@@ -58,21 +42,21 @@ describe("word adapter: insertSkeleton", () => {
     await expect(word.insertSkeleton(skeletonFor("work-plan", 2026))).rejects.toThrow(
       /^插入框架失败：当前 Office 不支持 WordApi 1.3，此功能不可用/,
     );
-    expect(model.writes).toEqual([]);
+    expect(standin.current().model.writes).toEqual([]);
   });
 });
 
 describe("word adapter: fillSlots", () => {
   beforeEach(async () => {
     await word.insertSkeleton(skeletonFor("work-report", 2025));
-    model.writes.length = 0;
-    host.counter.syncs = 0;
+    standin.current().model.writes.length = 0;
+    standin.current().host.counter.syncs = 0;
   });
 
   it("fills only the tagged controls, reports the rest, in two syncs", async () => {
-    const before = documentText(model);
+    const before = documentText(standin.current().model);
     const report = await word.fillSlots(SLOTS);
-    expect(host.counter.syncs).toBe(2);
+    expect(standin.current().host.counter.syncs).toBe(2);
     expect(report.filled.sort()).toEqual(["meetings-table", "overview"]);
     expect(report.missing).toEqual([]);
     expect(report.untouched.sort()).toEqual(
@@ -88,30 +72,34 @@ describe("word adapter: fillSlots", () => {
     ]);
     expect(table.after.map((p) => p.text)).toEqual(["数据来源：台账"]);
     // Only the two controls were written: every write names one of their tags.
-    expect(model.writes.every((w) => /renda:(overview|meetings-table)/.test(w))).toBe(true);
+    expect(standin.current().model.writes.every((w) => /renda:(overview|meetings-table)/.test(w))).toBe(true);
     // Outside the controls nothing changed.
     const outside = (t: string) => t.split("\n").filter((l) => !l.includes(SLOT_PLACEHOLDER));
-    expect(outside(documentText(model)).filter((l) => before.includes(l)).length).toBeGreaterThan(10);
+    expect(
+      outside(documentText(standin.current().model)).filter((l) => before.includes(l)).length,
+    ).toBeGreaterThan(10);
   });
 
   it("is idempotent: filling twice gives the same document", async () => {
     await word.fillSlots(SLOTS);
-    const once = JSON.stringify(model.blocks);
+    const once = JSON.stringify(standin.current().model.blocks);
     await word.fillSlots(SLOTS);
-    expect(JSON.stringify(model.blocks)).toBe(once);
+    expect(JSON.stringify(standin.current().model.blocks)).toBe(once);
   });
 
   it("reports a control the user deleted, and re-inserts it at the cursor on request", async () => {
-    const i = model.blocks.findIndex((b) => "control" in b && b.control.tag === "renda:overview");
-    model.blocks.splice(i, 1);
+    const i = standin
+      .current()
+      .model.blocks.findIndex((b) => "control" in b && b.control.tag === "renda:overview");
+    standin.current().model.blocks.splice(i, 1);
     const report = await word.fillSlots(SLOTS);
     expect(report.missing).toEqual(["overview"]);
     expect(report.filled).toEqual(["meetings-table"]);
-    model.cursorBlock = 0;
-    host.counter.syncs = 0;
+    standin.current().model.cursorBlock = 0;
+    standin.current().host.counter.syncs = 0;
     await word.insertSlotAtCursor("overview", SLOTS.overview!);
-    expect(host.counter.syncs).toBe(1);
-    const block = model.blocks[1]!;
+    expect(standin.current().host.counter.syncs).toBe(1);
+    const block = standin.current().model.blocks[1]!;
     expect("control" in block && block.control.tag).toBe("renda:overview");
     expect("control" in block && block.control.paragraphs.map((p) => p.text)).toEqual([
       "共召开常委会会议8次。",
@@ -121,7 +109,7 @@ describe("word adapter: fillSlots", () => {
 
   it("does not write a locked control and says why; warns when track changes is on", async () => {
     controls().find((c) => c.tag === "renda:overview")!.cannotEdit = true;
-    model.changeTrackingMode = "TrackAll";
+    standin.current().model.changeTrackingMode = "TrackAll";
     const report = await word.fillSlots(SLOTS);
     expect(report.failed).toEqual([
       { slot: "overview", reason: "内容控件设置了“无法编辑内容”，请在控件属性中取消锁定" },
@@ -135,7 +123,7 @@ describe("word adapter: fillSlots", () => {
     // Word rejects the whole write batch with AccessDenied; the stand-in rejects the operation's second sync.
     g.Word = {
       run: <T>(cb: (context: never) => Promise<T>) =>
-        host.run((context: { sync(): Promise<void> }) => {
+        standin.current().host.run((context: { sync(): Promise<void> }) => {
           let syncs = 0;
           const sync = context.sync.bind(context);
           context.sync = () =>
@@ -160,17 +148,19 @@ describe("word adapter: fillSlots", () => {
 describe("word adapter: native critiques", () => {
   it("underlines findings where WordApi 1.7 exists and clears the old ones", async () => {
     install(newWordModel(["第一段", "第二段有问题"]));
-    model.annotations.push({ paragraph: 0, start: 0, length: 1, colorScheme: "Red" });
+    standin.current().model.annotations.push({ paragraph: 0, start: 0, length: 1, colorScheme: "Red" });
     const shown = await word.showCritiques([{ paragraph: 1, offset: 3, length: 2, severity: "warning" }]);
     expect(shown).toBe(true);
-    expect(model.annotations).toEqual([{ paragraph: 1, start: 3, length: 2, colorScheme: "Lavender" }]);
-    expect(host.counter.syncs).toBe(3);
+    expect(standin.current().model.annotations).toEqual([
+      { paragraph: 1, start: 3, length: 2, colorScheme: "Lavender" },
+    ]);
+    expect(standin.current().host.counter.syncs).toBe(3);
   });
 
   it("returns false and writes nothing without WordApi 1.7", async () => {
     install(newWordModel(["第一段"], { WordApi: "1.4" }));
     expect(await word.showCritiques([{ paragraph: 0, offset: 0, length: 1, severity: "error" }])).toBe(false);
-    expect(model.annotations).toEqual([]);
-    expect(host.counter.syncs).toBe(0);
+    expect(standin.current().model.annotations).toEqual([]);
+    expect(standin.current().host.counter.syncs).toBe(0);
   });
 });
