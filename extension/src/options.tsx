@@ -28,11 +28,12 @@ function OptionsPage() {
     const r = importRulePack(text, name);
     if (!r.ok) {
       setPackErrors(r.errors);
-      return;
+      return false;
     }
     setPackErrors([]);
     const stored = await saveRulePack(r.pack);
     setOpts({ ...opts, rulePack: stored.rulePack });
+    return true;
   };
   const onFile = async (e: ChangeEvent<HTMLInputElement>) => {
     const input = e.currentTarget;
@@ -105,7 +106,8 @@ function OptionsPage() {
       </p>
       {pack && summary ? (
         <p data-renda-pack={pack.name}>
-          已导入：<strong>{pack.name}</strong>，{summary.entries} 个条目，{summary.rules} 项规则设置
+          已导入：<strong>{pack.name}</strong>，{summary.entries} 个条目
+          {summary.rules > 0 && `，${summary.rules} 项规则设置`}
           {pack.importedAt && `（导入于 ${new Date(pack.importedAt).toLocaleString("zh-CN")}）`}{" "}
           <button type="button" className="fix" name="remove-pack" onClick={() => void removePack()}>
             移除
@@ -146,7 +148,7 @@ function OptionsPage() {
           className="fix"
           name="import-pasted"
           disabled={pasted.trim() === ""}
-          onClick={() => void importPack(pasted, PASTED_NAME)}
+          onClick={() => void importPack(pasted, PASTED_NAME).then((ok) => ok && setPasted(""))}
         >
           导入粘贴的内容
         </button>
