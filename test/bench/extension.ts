@@ -24,8 +24,8 @@ import { ms, spread } from "./stats.ts";
  * and no bench switch. It is built by esbuild from the extension's own parts — the same DOM reader
  * (IncrementalReader, new for every event so nothing is cached), the same vendored core bundle
  * (extension/vendor/core.generated.js), the same lint options and the same highlight painter — so the two differ
- * only in when they check and what they re-read. It does less besides than the extension (no badge placement,
- * no side-panel message), which favours the peer. While it runs, the extension is switched off for the site
+ * only in when they check and what they re-read. It does less besides than the extension (no badge to place,
+ * no message to the side panel), which favours the peer. While it runs, the extension is switched off for the site
  * through its own options (sites → never), as a reviewer would.
  *
  * Hooks read here, both always on in the extension: the User Timing measure "renda:check" that every check
@@ -43,7 +43,7 @@ const TYPED =
 const WARMUP = 5;
 /** Gap between keystrokes in the typing burst: about 15 characters a second, a brisk typist. */
 const BURST_GAP_MS = 65;
-/** After a check lands: long enough for the extension's coalesced side-panel message (50 ms) to be counted. */
+/** After a check lands: long enough for the extension's coalesced side-panel ping (50 ms) to be counted. */
 const SETTLE_MS = 120;
 const SAMPLING_US = 100;
 
@@ -316,24 +316,24 @@ export async function run(): Promise<string> {
     "",
     `Input: the phrasing bench's report (${text.length} characters, ${ours.paragraphs} paragraphs, ${ours.final.errors} errors and ${ours.final.warnings} warnings at the end, ${ours.final.marks} underlined ranges) in a \`<div contenteditable>\`, one \`<p>\` per paragraph; Debian Chromium (headless=new) with the built extension; ${TYPED.length} characters typed at the end of the middle paragraph, one input event each (after ${WARMUP} warm-up keystrokes). The machine is shared: load average ${loadavg()[0]!.toFixed(1)} on ${cpus().length} cores at the end of this run.`,
     "",
-    "- **ours**: the built extension's content script — checks 300 ms after the last input event, re-reads only the paragraphs a MutationObserver marked as changed, then one lint() of the whole text, underlines, badge and a coalesced side-panel message.",
+    "- **ours**: the built extension's content script — checks 300 ms after the last input event, re-reads only the paragraphs a MutationObserver marked as changed, then one lint() of the whole text, underlines, badge and a coalesced “results changed” ping to the side panel.",
     "- **peer (naive)**: a page script built from the same reader, vendored core bundle, lint options and highlight painter, which on every input event re-reads every paragraph and runs lint() at once (no debounce, no paragraph cache); the extension is switched off for the site while it runs. See test/bench/extension.ts.",
     "",
-    "Isolated keystrokes (each waits until its check has painted): median / p95 over the typed characters. Latency: from the input event's timestamp to the end of the check that registered the new underlines (`CSS.highlights`), split into the wait before the check starts (the debounce, plus the timer's own lateness) and the check itself (User Timing measure `renda:check`). Main-thread time: V8 profiler samples (100 µs) whose stack holds the checker's script, from the keystroke until the check has landed and settled; garbage collection in the same window apart.",
+    "Isolated keystrokes (each waits until its check has painted): median / p95 over the typed characters. Latency: from the input event's timestamp to the end of the check that registered the new underlines (`CSS.highlights`), split into the wait before the check starts (the debounce, plus the timer's own lateness) and the check itself (User Timing measure `renda:check`). Main-thread time: V8 profiler samples (100 µs) whose stack holds the checker's script, from the keystroke until the check has landed and settled; garbage collection has no stack, so it is listed apart: all of the page's collections in the window, whoever allocated (a collection may also reclaim earlier checks' garbage).",
     "",
-    "| checker | latency | of which wait | of which check | main-thread time of the checker | GC in the window | paragraphs read per check |",
+    "| checker | latency | of which wait | of which check | main-thread time of the checker | GC in the window (whole page) | paragraphs read per check |",
     "|---|---|---|---|---|---|---|",
     row("ours (extension)", ours),
     row("peer: naive full re-read + lint per input", naive),
     "",
     `Typing burst: the same ${TYPED.length} characters ${BURST_GAP_MS} ms apart (about ${Math.round(1000 / BURST_GAP_MS)} characters a second), profiled as a whole until the last check landed.`,
     "",
-    "| checker | input events | checks run | main-thread time per input event | GC per input event | last input → underlines |",
+    "| checker | input events | checks run | main-thread time per input event | GC in the window (whole page) per input event | last input → underlines |",
     "|---|---|---|---|---|---|",
     burstRow("ours (extension)", ours),
     burstRow("peer: naive full re-read + lint per input", naive),
     "",
-    `Main-thread time per input event, naive ÷ ours: ${ratio(naiveKey, oursKey)} for isolated keystrokes (both check once per keystroke; ours reads one paragraph instead of ${naive.paragraphs}), ${ratio(naiveBurst, oursBurst)} while typing (ours checks once per pause). Latency is the price of the debounce: an isolated keystroke reaches the underlines about ${ms(col(ours, "latency").median - col(naive, "latency").median)} later than with the naive checker, of which ${ms(col(ours, "debounce").median)} is the wait. Both checkers end with the same findings and the same ${ours.final.marks} underlined ranges (checked).`,
+    `Main-thread time per input event, naive ÷ ours: ${ratio(naiveKey, oursKey)} for isolated keystrokes, ${ratio(naiveBurst, oursBurst)} while typing. An isolated keystroke costs both about one check: ours reads one paragraph instead of ${naive.paragraphs}, but reading is the small part; the lint() of the whole text, which both run, dominates, and ours also places its badge. While typing, ours checks once per pause instead of once per input event. Latency is the price of the debounce: an isolated keystroke reaches the underlines about ${ms(col(ours, "latency").median - col(naive, "latency").median)} later than with the naive checker, of which ${ms(col(ours, "debounce").median)} is the wait. Both checkers end with the same findings and the same ${ours.final.marks} underlined ranges (checked).`,
     "",
   ].join("\n");
 }
