@@ -65,12 +65,12 @@ function mergeSections(old: string, fresh: string[], stamp: string): string {
   const titles = fresh.map(title);
   const kept = parts.map((p) => {
     const i = titles.indexOf(title(p));
-    return i === -1 ? p : `${fresh[i]}\n`;
+    return (i === -1 ? p : fresh[i]!).trim();
   });
-  for (const [i, t] of titles.entries()) if (!parts.some((p) => title(p) === t)) kept.push(`${fresh[i]}\n`);
+  for (const [i, t] of titles.entries()) if (!parts.some((p) => title(p) === t)) kept.push(fresh[i]!.trim());
   const names = titles.map((t) => `“${t.slice(3)}”`).join(", ");
-  const note = `Partial re-run: ${names} (${stamp})\n`;
-  return `${header.trimEnd()}\n\n${note}\n${kept.join("").trimEnd()}\n`;
+  const note = `Partial re-run: ${names} (${stamp})`;
+  return `${[header.trim(), note, ...kept].join("\n\n")}\n`;
 }
 
 await main();
