@@ -1,12 +1,16 @@
-import { useEffect, useState } from "react";
+import type { ConfigError } from "@renda/core";
+import { type ChangeEvent, useEffect, useState } from "react";
 import { defaultOptions, type KindSetting, type Options, RULE_GROUPS } from "./lib/options.ts";
-import { loadOptions, saveOptions } from "./lib/storage.ts";
+import { importRulePack, PASTED_NAME, packSummary } from "./lib/rule-pack.ts";
+import { loadOptions, saveOptions, saveRulePack } from "./lib/storage.ts";
 import "./sidepanel.css";
 
-/** Settings: document kind, year, rule groups, and the sites where the extension runs. */
+/** Settings: document kind, year, rule groups, the office's own rule pack, and the sites where it runs. */
 function OptionsPage() {
   const [opts, setOpts] = useState<Options | null>(null);
   const [saved, setSaved] = useState(false);
+  const [pasted, setPasted] = useState("");
+  const [packErrors, setPackErrors] = useState<ConfigError[]>([]);
 
   useEffect(() => {
     void loadOptions().then(setOpts);
@@ -18,6 +22,34 @@ function OptionsPage() {
     setSaved(false);
   };
   const lines = (s: string) => s.split(/[\s,，]+/).filter(Boolean);
+  // A pack takes effect at once (stored on its own, other unsaved edits stay unsaved): importing is an action,
+  // not a setting to confirm, and the reviewer wants to see its findings on the open pages right away.
+  const importPack = async (text: string, name: string) => {
+    const r = importRulePack(text, name);
+    if (!r.ok) {
+      setPackErrors(r.errors);
+      return false;
+    }
+    setPackErrors([]);
+    const stored = await saveRulePack(r.pack);
+    setOpts({ ...opts, rulePack: stored.rulePack });
+    return true;
+  };
+  const onFile = async (e: ChangeEvent<HTMLInputElement>) => {
+    const input = e.currentTarget;
+    const file = input.files?.[0];
+    if (!file) return;
+    await importPack(await file.text(), file.name);
+    // The same file may be chosen again after it was edited.
+    input.value = "";
+  };
+  const removePack = async () => {
+    setPackErrors([]);
+    await saveRulePack(null);
+    setOpts({ ...opts, rulePack: null });
+  };
+  const pack = opts.rulePack;
+  const summary = pack ? packSummary(pack) : null;
 
   return (
     <main className="panel" style={{ maxWidth: 640 }}>
@@ -66,6 +98,71 @@ function OptionsPage() {
           </label>
         </p>
       ))}
+      <h2>本地规则包</h2>
+      <p className="empty">
+        导入本单位的 renda.config.json，格式与命令行 <code>renda lint</code> 的配置文件相同（本地条目
+        entries、规则级别 rules，以及
+        kind、year）。导入即生效；本页选定的文稿类型、年份和关闭的检查项目优先于规则包中的设置。
+      </p>
+      {pack && summary ? (
+        <p data-renda-pack={pack.name}>
+          已导入：<strong>{pack.name}</strong>，{summary.entries} 个条目
+          {summary.rules > 0 && `，${summary.rules} 项规则设置`}
+          {pack.importedAt && `（导入于 ${new Date(pack.importedAt).toLocaleString("zh-CN")}）`}{" "}
+          <button type="button" className="fix" name="remove-pack" onClick={() => void removePack()}>
+            移除
+          </button>
+        </p>
+      ) : (
+        <p className="empty" data-renda-pack-none="">
+          尚未导入规则包。
+        </p>
+      )}
+      <p>
+        <label>
+          从文件导入：
+          <input
+            type="file"
+            name="rule-pack-file"
+            accept=".json,.jsonc,application/json"
+            onChange={(e) => void onFile(e)}
+          />
+        </label>
+      </p>
+      <p>
+        <label>
+          或粘贴配置文件的内容：
+          <br />
+          <textarea
+            name="rule-pack-text"
+            rows={6}
+            cols={60}
+            value={pasted}
+            placeholder='{ "entries": [ … ] }'
+            onChange={(e) => setPasted(e.target.value)}
+          />
+        </label>
+        <br />
+        <button
+          type="button"
+          className="fix"
+          name="import-pasted"
+          disabled={pasted.trim() === ""}
+          onClick={() => void importPack(pasted, PASTED_NAME).then((ok) => ok && setPasted(""))}
+        >
+          导入粘贴的内容
+        </button>
+      </p>
+      {packErrors.length > 0 && (
+        <div className="notice" data-renda-pack-errors="">
+          未导入，请修改后重试：
+          <ul>
+            {packErrors.map((e) => (
+              <li key={`${e.line}:${e.column}:${e.message}`}>{e.message}</li>
+            ))}
+          </ul>
+        </div>
+      )}
       <h2>在哪些网站运行</h2>
       <p>
         <label>

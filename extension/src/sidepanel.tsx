@@ -50,7 +50,7 @@ function SidePanel() {
     };
     void follow();
     const onMessage = (msg: unknown, sender: chrome.runtime.MessageSender) => {
-      if (isContentEvent(msg) && sender.tab?.id === current) setState(msg.state);
+      if (isContentEvent(msg) && sender.tab?.id === current) void refresh(current);
     };
     chrome.runtime.onMessage.addListener(onMessage);
     const pinned = new URLSearchParams(location.search).has("tab");

@@ -16,7 +16,7 @@ import {
 } from "../../core/src/index.ts";
 import { expandQuotes } from "../../core/src/rules/engine/compile.ts";
 import { REPO_ROOT } from "../helpers/paths.ts";
-import { sampleReport } from "./sample-report.ts";
+import { benchText } from "./sample-report.ts";
 import { ms } from "./stats.ts";
 
 /**
@@ -91,21 +91,6 @@ async function time(fn: () => unknown, runs: number, warmup = 10): Promise<Timin
   const mid = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
   const sorted = [...wall].sort((a, b) => a - b);
   return { runs, median: mid(wall), p90: sorted[Math.floor(runs * 0.9)]!, cpu: mid(cpu) };
-}
-
-/**
- * The fixture report (full-width punctuation, as real drafts are) with corpus-style mistakes sprinkled in,
- * so that every tool has hits to report, not only a clean scan.
- */
-export function benchText(): string {
-  const base = sampleReport(29_000);
-  // Half-width commas and a stray space too, as in pasted or NFKC-normalised text: work for zhlint as well.
-  const mistakes = "督促“一府两院”依法履职,其它代表踊跃参加,精减普发性文件,开展法律检查 。";
-  const lines = base.split("\n");
-  for (let i = 10; i < lines.length; i += 40) lines[i] = `${lines[i]}${mistakes}`;
-  let text = lines.join("\n");
-  while (text.length < 30_000) text += `\n${mistakes}`;
-  return text.slice(0, 30_000);
 }
 
 export async function run(): Promise<string> {

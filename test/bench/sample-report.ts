@@ -34,3 +34,18 @@ export function sampleReport(chars = 30_000): string {
   const review = chapters.flatMap((c, i) => [c.heading, ...bodies[i]!]);
   return [...head, ...review, closingOfReview, ...tail].join("\n");
 }
+
+/**
+ * The fixture report (full-width punctuation, as real drafts are) with corpus-style mistakes sprinkled in,
+ * so that every tool has hits to report, not only a clean scan.
+ */
+export function benchText(): string {
+  const base = sampleReport(29_000);
+  // Half-width commas and a stray space too, as in pasted or NFKC-normalised text: work for zhlint as well.
+  const mistakes = "督促“一府两院”依法履职,其它代表踊跃参加,精减普发性文件,开展法律检查 。";
+  const lines = base.split("\n");
+  for (let i = 10; i < lines.length; i += 40) lines[i] = `${lines[i]}${mistakes}`;
+  let text = lines.join("\n");
+  while (text.length < 30_000) text += `\n${mistakes}`;
+  return text.slice(0, 30_000);
+}

@@ -19,3 +19,10 @@ export function measure(
 export function ms(x: number): string {
   return x < 1 ? `${x.toFixed(3)} ms` : `${x.toFixed(2)} ms`;
 }
+
+/** Median and 95th percentile of a sample (nearest rank; the input is not modified). */
+export function spread(values: readonly number[]): { median: number; p95: number; n: number } {
+  const s = [...values].sort((a, b) => a - b);
+  const at = (q: number) => s[Math.min(s.length - 1, Math.ceil(q * s.length) - 1)]!;
+  return { median: at(0.5), p95: at(0.95), n: s.length };
+}

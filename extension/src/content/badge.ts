@@ -3,7 +3,9 @@
  * (the page's CSS cannot reach in, the editor's DOM is untouched). The host element carries the results as
  * attributes, so tests and the reviewer's own scripts can read them:
  * data-renda-missing (missing section ids, comma-separated), data-renda-errors, data-renda-warnings, and for
- * diagnosis data-renda-runs (checks so far) and data-renda-reread (paragraphs the last check read from the DOM).
+ * diagnosis data-renda-runs (checks so far), data-renda-reread (paragraphs the last check read from the DOM) and
+ * data-renda-marks (ranges underlined). The host is updated after the underlines are registered, so a change of
+ * data-renda-runs is the moment a check's results reached the page (the bench and the tests wait on it).
  */
 
 export interface BadgeState {
@@ -16,6 +18,8 @@ export interface BadgeState {
   /** Checks run so far, and paragraphs read from the DOM by the last one (incremental reading at work). */
   runs: number;
   reread: number;
+  /** Ranges the last check underlined through CSS.highlights (0 where no range exists, as in a textarea). */
+  marks: number;
 }
 
 const STYLE = `
@@ -67,6 +71,7 @@ export class Badge {
     h.toggleAttribute("data-renda-on-demand", s.onDemand);
     h.setAttribute("data-renda-runs", String(s.runs));
     h.setAttribute("data-renda-reread", String(s.reread));
+    h.setAttribute("data-renda-marks", String(s.marks));
     let label: string;
     let tone: string;
     if (s.onDemand) {

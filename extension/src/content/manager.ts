@@ -164,11 +164,11 @@ export class EditorManager implements SessionHost {
     return { editors: [...this.sessions.values()].map((s) => s.view()), activeId: this.activeId };
   }
 
-  /** Tells an open side panel; coalesced so a burst of checks sends one message. */
+  /** Tells an open side panel, which then asks for the state; coalesced so a burst of checks sends one. */
   changed(): void {
     clearTimeout(this.notifyTimer);
     this.notifyTimer = setTimeout(() => {
-      const m: ContentEvent = { type: "renda/state", state: this.state() };
+      const m: ContentEvent = { type: "renda/changed" };
       // No panel open is the usual case: the promise then rejects, which is not an error here.
       chrome.runtime.sendMessage(m).catch(() => {});
     }, 50);

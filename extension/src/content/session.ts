@@ -11,6 +11,13 @@ import { painterFor } from "./highlights.ts";
 export const DEBOUNCE_MS = 300;
 /** Beyond this many characters the text is checked only when the reviewer asks (badge or panel). */
 export const ON_DEMAND_CHARS = 200_000;
+/**
+ * Each check (read, lint, underline, badge) leaves one User Timing measure of this name, so its cost shows in
+ * DevTools' performance panel and the bench (test/bench/extension.ts) can split a keystroke's latency into the
+ * debounce and the work after it. The previous one is cleared first: a long session keeps one entry, not one
+ * per keystroke; a PerformanceObserver still sees every one.
+ */
+export const CHECK_MEASURE = "renda:check";
 
 export interface SessionHost {
   options(): Options;
@@ -33,6 +40,8 @@ export class EditorSession {
   lastReread = 0;
   /** Lints run so far (a composition or an unchanged text runs none). */
   runs = 0;
+  /** Ranges underlined by the last paint (all severities). */
+  marks = 0;
 
   constructor(
     readonly id: string,
@@ -66,6 +75,7 @@ export class EditorSession {
   run(force: boolean): void {
     clearTimeout(this.timer);
     if (this.disposed) return;
+    const startedAt = performance.now();
     const extract = this.adapter.read();
     this.lastReread = extract.reread;
     let length = 0;
@@ -91,6 +101,11 @@ export class EditorSession {
     this.paint();
     this.refreshBadge();
     this.host.changed();
+    performance.clearMeasures(CHECK_MEASURE);
+    performance.measure(CHECK_MEASURE, {
+      start: startedAt,
+      detail: { editor: this.id, runs: this.runs, reread: extract.reread },
+    });
   }
 
   /** Re-lint with new settings even when the text did not change. */
@@ -120,6 +135,7 @@ export class EditorSession {
         }
       }
     }
+    this.marks = ranges.error.length + ranges.warning.length + ranges.info.length;
     painter.set(this.id, ranges);
   }
 
@@ -134,6 +150,7 @@ export class EditorSession {
       active: this.host.isActive(this.id),
       runs: this.runs,
       reread: this.lastReread,
+      marks: this.marks,
     });
     this.badge.place(this.adapter.anchor);
   }

@@ -65,8 +65,13 @@ export type PanelRequest =
   | { type: "renda/apply-fix"; editorId: string; index: number }
   | { type: "renda/check-now"; editorId: string };
 
-/** Content script → extension pages (chrome.runtime.sendMessage). */
-export type ContentEvent = { type: "renda/state"; state: PageState };
+/**
+ * Content script → extension pages (chrome.runtime.sendMessage): the page's results changed. It carries no
+ * state: an open panel asks for it (renda/get-state). Building and serialising every finding after every check
+ * costs milliseconds on a long draft (the bench measured about a quarter of a check's main-thread time), and
+ * usually no panel is open to read it.
+ */
+export type ContentEvent = { type: "renda/changed" };
 
 /** Content script → background. */
 export type BackgroundRequest = { type: "renda/open-panel" };
@@ -86,5 +91,5 @@ export function isPanelRequest(m: unknown): m is PanelRequest {
 }
 
 export function isContentEvent(m: unknown): m is ContentEvent {
-  return !!m && typeof m === "object" && (m as { type?: unknown }).type === "renda/state";
+  return !!m && typeof m === "object" && (m as { type?: unknown }).type === "renda/changed";
 }

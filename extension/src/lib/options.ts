@@ -1,3 +1,5 @@
+import type { LintOptions, RulePack, Severity } from "@renda/core";
+
 /**
  * The reviewer's settings: types, defaults and migrations (pure; storage.ts reads and writes them).
  * Reading always goes through `migrate`, so stored data of any earlier shape comes back complete.
@@ -17,8 +19,31 @@ export type RuleGroup = (typeof RULE_GROUPS)[number]["id"];
 
 export type KindSetting = "auto" | "work-report" | "work-plan";
 
+/** What core's parseConfig made of an imported renda.config.json: plain JSON, as stored. */
+export interface RulePackConfig {
+  kind?: "work-report" | "work-plan" | "auto";
+  year?: number;
+  severity?: Record<string, Severity | "off">;
+  packs?: RulePack[];
+  suppress?: boolean;
+}
+
+/** A local rule pack imported on the options page (the same renda.config.json the CLI reads). */
+export interface StoredRulePack {
+  /** The file name it came from, or 粘贴的配置 for pasted text. */
+  name: string;
+  /** ISO time of the import. */
+  importedAt: string;
+  /**
+   * The text as imported. The content script uses `config`; the text is kept so that a later version whose
+   * pack format changed can re-parse it in a migration instead of dropping the reviewer's pack.
+   */
+  source: string;
+  config: RulePackConfig;
+}
+
 export interface Options {
-  version: 1;
+  version: 2;
   kind: KindSetting;
   /** The year the document covers; null = detect from the text. */
   year: number | null;
@@ -29,17 +54,20 @@ export interface Options {
     allow: string[];
     deny: string[];
   };
+  /** The office's own rules, imported from a renda.config.json; null = none. */
+  rulePack: StoredRulePack | null;
 }
 
 export const OPTIONS_KEY = "renda.options";
 
 export function defaultOptions(): Options {
   return {
-    version: 1,
+    version: 2,
     kind: "auto",
     year: null,
     groups: Object.fromEntries(RULE_GROUPS.map((g) => [g.id, true])) as Record<RuleGroup, boolean>,
     sites: { mode: "everywhere", allow: [], deny: [] },
+    rulePack: null,
   };
 }
 
@@ -70,6 +98,8 @@ const MIGRATIONS: ReadonlyArray<(old: Stored) => Stored> = [
       sites: { ...siteObj, allow: list(siteObj.allow), deny: list(siteObj.deny) },
     };
   },
+  // Version 2 adds the imported rule pack: none until the reviewer imports one.
+  (old) => ({ ...old, version: 2, rulePack: null }),
 ];
 
 export const CURRENT_VERSION = MIGRATIONS.length;
@@ -99,7 +129,7 @@ export function migrate(stored: unknown): Options {
   const strings = (v: unknown) =>
     Array.isArray(v) ? v.filter((x): x is string => typeof x === "string") : [];
   return {
-    version: 1,
+    version: 2,
     kind,
     year,
     groups,
@@ -108,6 +138,31 @@ export function migrate(stored: unknown): Options {
       allow: strings(s.allow),
       deny: strings(s.deny),
     },
+    rulePack: storedRulePack(data.rulePack),
+  };
+}
+
+/**
+ * The stored pack if it has the shape the import wrote, else null. Its entries were validated by core's
+ * parseConfig (schema, regexes, specs) when imported; here only what could break the content script is checked.
+ */
+function storedRulePack(v: unknown): StoredRulePack | null {
+  if (!v || typeof v !== "object") return null;
+  const p = v as Stored;
+  const c = p.config as Stored | undefined;
+  if (typeof p.name !== "string" || typeof p.source !== "string" || !c || typeof c !== "object") return null;
+  const packs = c.packs;
+  if (
+    packs !== undefined &&
+    !(Array.isArray(packs) && packs.every((k) => k && typeof k === "object" && Array.isArray(k.entries)))
+  )
+    return null;
+  if (c.severity !== undefined && (typeof c.severity !== "object" || c.severity === null)) return null;
+  return {
+    name: p.name,
+    importedAt: typeof p.importedAt === "string" ? p.importedAt : "",
+    source: p.source,
+    config: c as RulePackConfig,
   };
 }
 
@@ -125,15 +180,28 @@ export function siteAllowed(options: Options, host: string): boolean {
   return true;
 }
 
-/** The core's lint options for these settings. */
-export function lintOptionsOf(options: Options): {
-  kind: KindSetting;
-  year?: number;
-  severity: Record<string, "off">;
-} {
-  const severity: Record<string, "off"> = {};
-  for (const g of RULE_GROUPS) if (!options.groups[g.id]) severity[g.id] = "off";
-  return options.year === null
-    ? { kind: options.kind, severity }
-    : { kind: options.kind, year: options.year, severity };
+/**
+ * The core's lint options for these settings. The options page's own choices beat the imported pack's, as
+ * the CLI's arguments beat its config file: a kind or year set here wins, and a rule group switched off here
+ * stays off even where the pack sets one of its rules.
+ */
+export function lintOptionsOf(
+  options: Options,
+): LintOptions & { severity: Record<string, Severity | "off"> } {
+  const pack = options.rulePack?.config;
+  const severity: Record<string, Severity | "off"> = { ...pack?.severity };
+  for (const g of RULE_GROUPS) {
+    if (options.groups[g.id]) continue;
+    for (const id of Object.keys(severity)) if (id.startsWith(`${g.id}/`)) delete severity[id];
+    severity[g.id] = "off";
+  }
+  const out: LintOptions & { severity: Record<string, Severity | "off"> } = {
+    kind: options.kind !== "auto" ? options.kind : (pack?.kind ?? "auto"),
+    severity,
+  };
+  const year = options.year ?? pack?.year;
+  if (year !== undefined) out.year = year;
+  if (pack?.packs && pack.packs.length > 0) out.packs = pack.packs;
+  if (pack?.suppress !== undefined) out.suppress = pack.suppress;
+  return out;
 }
