@@ -138,6 +138,18 @@ export function parseConfig(text: string, file: string): ParsedConfig {
       for (const key of issue.keys) at(nodeAt([...path, key]).offset, `未知的字段“${key}”`);
       return;
     }
+    const field = path[path.length - 1];
+    if (issue.code === "invalid_type" && typeof field === "string") {
+      // Name the field: at an entry's "{" a bare "类型不对" does not say which of its fields is meant.
+      const missing = !findNodeAtLocation(tree, path);
+      at(
+        nodeAt(path).offset,
+        missing
+          ? `缺少字段“${field}”（应为${typeName(issue.expected)}）`
+          : `字段“${field}”${issueMessage(issue)}`,
+      );
+      return;
+    }
     at(nodeAt(path).offset, issueMessage(issue));
   };
 

@@ -126,6 +126,12 @@ describe("renda.config.json", () => {
       /例句“丙丁。”应触发规则 local\/x，但没有触发/,
     );
     expect(bad(base)).toEqual([]);
+    // A missing or mistyped field is named, not just "类型不对" at the entry's brace.
+    const { source: _omitted, ...noSource } = base;
+    expect(bad(noSource)).toEqual(["renda.config.json 第3行第5列：缺少字段“source”（应为字符串）"]);
+    expect(bad({ ...base, message: 3 })).toEqual([
+      "renda.config.json 第8行第7列：字段“message”类型不对，应为字符串",
+    ]);
   });
 
   it("finds the nearest config upwards and loads it", () => {
