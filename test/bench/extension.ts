@@ -312,7 +312,7 @@ export async function run(): Promise<string> {
   const oursBurst = ours.burst.script / ours.burst.inputs;
   const naiveBurst = naive.burst.script / naive.burst.inputs;
   return [
-    "## Extension in Chromium: input to underlines on a 30,000-character draft",
+    "## Extension in Chromium: input to underlines on a 30,000-character draft (issue 6)",
     "",
     `Input: the phrasing bench's report (${text.length} characters, ${ours.paragraphs} paragraphs, ${ours.final.errors} errors and ${ours.final.warnings} warnings at the end, ${ours.final.marks} underlined ranges) in a \`<div contenteditable>\`, one \`<p>\` per paragraph; Debian Chromium (headless=new) with the built extension; ${TYPED.length} characters typed at the end of the middle paragraph, one input event each (after ${WARMUP} warm-up keystrokes). The machine is shared: load average ${loadavg()[0]!.toFixed(1)} on ${cpus().length} cores at the end of this run.`,
     "",
