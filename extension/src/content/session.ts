@@ -1,7 +1,7 @@
 import { fixesOf, type LintResult, lint, type Severity } from "@renda/core";
 import { ADAPTER_LABELS } from "../adapters/index.ts";
 import type { EditorAdapter } from "../adapters/types.ts";
-import type { ApplyResult, EditorView } from "../lib/messages.ts";
+import { type ApplyResult, type EditorView, ON_DEMAND_CHARS } from "../lib/messages.ts";
 import { lintOptionsOf, type Options } from "../lib/options.ts";
 import { resultView } from "../lib/report.ts";
 import { Badge } from "./badge.ts";
@@ -9,8 +9,6 @@ import { painterFor } from "./highlights.ts";
 
 /** Quiet time after the last keystroke before a check: long enough to skip bursts, short enough to feel live. */
 export const DEBOUNCE_MS = 300;
-/** Beyond this many characters the text is checked only when the reviewer asks (badge or panel). */
-export const ON_DEMAND_CHARS = 200_000;
 
 export interface SessionHost {
   options(): Options;
@@ -28,6 +26,7 @@ export class EditorSession {
   private lastKey = "";
   private textLength = 0;
   private onDemand = false;
+  private stale = false;
   result: LintResult | null = null;
   /** Paragraphs walked in the last read (the incremental-read measure, read by tests and the bench). */
   lastReread = 0;
@@ -71,16 +70,19 @@ export class EditorSession {
     let length = 0;
     for (const b of extract.blocks) length += b.text.length + 1;
     this.textLength = Math.max(0, length - 1);
-    if (this.textLength > ON_DEMAND_CHARS && !force) {
-      this.onDemand = true;
-      this.result = null;
-      this.paint();
+    // On demand is a property of the text, not of one run: it stays on (and the badge says so) after an
+    // explicit check, until the text is short again.
+    this.onDemand = this.textLength > ON_DEMAND_CHARS;
+    const key = this.keyOf(extract.blocks);
+    if (this.onDemand && !force) {
+      // The last explicit check stays on screen, marked as older than the text, rather than vanishing at
+      // the first keystroke; its underlines are live ranges and move with the text.
+      this.stale = this.result !== null && key !== this.lastKey;
       this.refreshBadge();
       this.host.changed();
       return;
     }
-    this.onDemand = false;
-    const key = this.keyOf(extract.blocks);
+    this.stale = false;
     if (key === this.lastKey && this.result) {
       this.refreshBadge();
       return;
@@ -130,7 +132,10 @@ export class EditorSession {
       errors: r ? r.diagnostics.filter((d) => d.severity === "error").length : 0,
       warnings: r ? r.diagnostics.filter((d) => d.severity === "warning").length : 0,
       checking: !r && !this.onDemand,
+      checked: r !== null,
       onDemand: this.onDemand,
+      stale: this.stale,
+      length: this.textLength,
       active: this.host.isActive(this.id),
       runs: this.runs,
       reread: this.lastReread,
@@ -149,6 +154,7 @@ export class EditorSession {
       adapterName: ADAPTER_LABELS[this.adapter.kind],
       textLength: this.textLength,
       onDemand: this.onDemand,
+      stale: this.stale,
       result: this.result ? resultView(this.result) : null,
     };
   }
