@@ -6,6 +6,7 @@ import { lintOptionsOf, type Options } from "../lib/options.ts";
 import { resultView } from "../lib/report.ts";
 import { Badge } from "./badge.ts";
 import { painterFor } from "./highlights.ts";
+import { TextareaUnderlines, type Underline } from "./textarea-underlines.ts";
 
 /** Quiet time after the last keystroke before a check: long enough to skip bursts, short enough to feel live. */
 export const DEBOUNCE_MS = 300;
@@ -22,6 +23,8 @@ export interface SessionHost {
 export class EditorSession {
   private readonly abort = new AbortController();
   private readonly badge: Badge;
+  /** A textarea's underlines (a mirror overlay); other editors are painted through CSS highlights. */
+  private readonly mirror: TextareaUnderlines | null;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private lastKey = "";
   private textLength = 0;
@@ -44,11 +47,20 @@ export class EditorSession {
       host.openPanel();
     });
     const signal = this.abort.signal;
+    this.mirror =
+      adapter.root.localName === "textarea"
+        ? new TextareaUnderlines(adapter.root as HTMLTextAreaElement, signal)
+        : null;
     adapter.watch((note) => {
       if (note.composing) return;
       this.schedule(DEBOUNCE_MS);
     }, signal);
     adapter.root.addEventListener("focusin", () => host.activate(id), { signal });
+    // An editor resized by the page or by its resize handle: window scroll and resize do not tell.
+    const RO = adapter.anchor.ownerDocument.defaultView?.ResizeObserver ?? ResizeObserver;
+    const resize = new RO(() => this.place());
+    resize.observe(adapter.anchor);
+    signal.addEventListener("abort", () => resize.disconnect());
     this.refreshBadge();
   }
 
@@ -109,20 +121,25 @@ export class EditorSession {
   }
 
   private paint(): void {
-    const painter = painterFor(this.adapter.root.ownerDocument);
     const ranges: Record<Severity, Range[]> = { error: [], warning: [], info: [] };
+    const underlines: Underline[] = [];
     if (this.result) {
       for (const d of this.result.diagnostics) {
         // A missing section has no text of its own to underline; its range only marks where it belongs.
         if (d.ruleId === "section/missing" || d.end <= d.start) continue;
         const spans = d.related && d.related.length > 0 ? d.related : [d];
         for (const s of spans) {
+          if (this.mirror) {
+            underlines.push({ start: s.start, end: s.end, severity: d.severity });
+            continue;
+          }
           const r = this.adapter.rangeOf(s.start, s.end);
           if (r) ranges[d.severity].push(r);
         }
       }
     }
-    painter.set(this.id, ranges);
+    if (this.mirror) this.mirror.set(underlines);
+    else painterFor(this.adapter.root.ownerDocument).set(this.id, ranges);
   }
 
   refreshBadge(): void {
