@@ -19,6 +19,7 @@ import {
   servePages,
   shotPath,
   type TestPage,
+  type UnderlineView,
 } from "./harness.ts";
 import { DOM_CARET } from "./pages.ts";
 
@@ -47,6 +48,24 @@ const HUGE_HTML = (() => {
   const once = DRAFT_LINES.join("\n").length + 1;
   return DRAFT_HTML.repeat(Math.ceil(HUGE_CHARS / once));
 })();
+
+/** A textarea's draft with the outdated term in its first lines, so its underline is in view. */
+const TEXTAREA_TEXT = escapeHtml(
+  ["督促“一府两院”依法履职。", ...DRAFT_LINES.filter((l) => !l.includes("一府两院"))].join("\n"),
+);
+
+/** The textarea's underline for the outdated term, read from the mirror's closed shadow root. */
+async function termUnderline(shadows: Awaited<ReturnType<typeof inspectShadows>>) {
+  let found: UnderlineView | undefined;
+  await expect
+    .poll(async () => {
+      found = (await shadows.underlines()).find((u) => u.text === "一府两院");
+      // No boxes while the textarea is out of view: the mirror is hidden then.
+      return `${found?.decoration} ${found?.boxes.length ? "shown" : "hidden"}`;
+    })
+    .toBe("underline wavy shown");
+  return found!;
+}
 
 const CSP = "default-src 'self'; style-src 'self'; script-src 'self'";
 
@@ -84,7 +103,7 @@ window.__test = {
   csp: {
     // Everything from files: under this policy the page may run no inline script and apply no inline style.
     headers: { "content-security-policy": CSP },
-    body: `${OWN_BUTTON}<div id="ed" contenteditable="true">${DRAFT_HTML}</div>`,
+    body: `${OWN_BUTTON}<div id="ed" contenteditable="true">${DRAFT_HTML}</div><textarea id="ta" cols="90" rows="12">${TEXTAREA_TEXT}</textarea>`,
     scripts: {
       main: `${OWN_SCRIPT}
 window.__violations = [];
@@ -92,7 +111,7 @@ document.addEventListener("securitypolicyviolation", (e) => window.__violations.
     },
   },
   globals: {
-    body: `${OWN_BUTTON}<div id="ed" contenteditable="true" style="border:1px solid #999;padding:8px;height:500px;overflow:auto">${DRAFT_HTML}</div>`,
+    body: `${OWN_BUTTON}<div id="ed" contenteditable="true" style="border:1px solid #999;padding:8px;height:300px;overflow:auto">${DRAFT_HTML}</div><textarea id="ta" cols="90" rows="12">${TEXTAREA_TEXT}</textarea>`,
     scripts: {
       // The first script keeps the real objects for the test's own checks; the second breaks them.
       keep: `window.__native = { CSS: window.CSS, qsa: Document.prototype.querySelectorAll };`,
@@ -109,7 +128,9 @@ const listen = EventTarget.prototype.addEventListener;
 EventTarget.prototype.addEventListener = function (type, fn, opts) { window.__listeners = (window.__listeners || 0) + 1; return listen.call(this, type, fn, opts); };
 window.MutationObserver = function () { throw new Error("页面禁止 MutationObserver"); };
 window.getComputedStyle = function () { throw new Error("页面禁止 getComputedStyle"); };
-window.requestAnimationFrame = function () { throw new Error("页面禁止 requestAnimationFrame"); };`,
+window.requestAnimationFrame = function () { throw new Error("页面禁止 requestAnimationFrame"); };
+window.ResizeObserver = function () { throw new Error("页面禁止 ResizeObserver"); };
+window.CSSStyleSheet = function () { throw new Error("页面禁止 CSSStyleSheet"); };`,
       main: `${OWN_SCRIPT}
 document.body.appendChild(Object.assign(document.createElement("p"), { id: "page-own", textContent: "页面自己添加的段落" }));`,
     },
@@ -347,16 +368,24 @@ describe("bad input", () => {
   it("under a strict Content-Security-Policy the badge is styled and the underlines are drawn", async () => {
     const { page, errors } = await open("csp");
     const shadows = await inspectShadows(browser, page);
-    const [badge] = await waitForBadges(
+    const all = await waitForBadges(
       page,
-      (b) => b.length === 1 && b[0]!.missing.includes("deputies"),
-      "the draft's findings",
+      (b) => b.length === 2 && b.every((x) => x.missing.includes("deputies")),
+      "both editors' findings",
     );
+    const badge = all.find((b) => b.adapter === "contenteditable");
     expect(badge!.errors).toBeGreaterThanOrEqual(2);
-    // The badge is styled (a red rounded pill), not a bare grey button.
-    const [view] = await shadows.badges();
-    expect(view!.background).toBe("rgb(200, 16, 46)");
-    expect(view!.borderRadius).toBe("12px");
+    // The badges are styled (red rounded pills), not bare grey buttons.
+    for (const view of await shadows.badges()) {
+      expect(view.background).toBe("rgb(200, 16, 46)");
+      expect(view.borderRadius).toBe("12px");
+    }
+    // The textarea's mirror is styled too: a wavy underline over the term.
+    await page.locator("#ta").scrollIntoViewIfNeeded();
+    const under = await termUnderline(shadows);
+    const ta = (await page.locator("#ta").boundingBox())!;
+    expect(under.boxes[0]!.y).toBeGreaterThan(ta.y);
+    expect(under.boxes[0]!.y + under.boxes[0]!.height).toBeLessThan(ta.y + ta.height);
     // The underlines: ranges registered, and their ::highlight() sheet adopted by the document.
     expect(await page.evaluate(`CSS.highlights.get("renda-error")?.size ?? 0`)).toBeGreaterThan(0);
     expect(
@@ -370,7 +399,11 @@ describe("bad input", () => {
     await caretAtEndOf(page, "ed", INSERT_AFTER);
     await page.keyboard.press("Enter");
     await page.keyboard.type(DEPUTIES_HEADING);
-    await waitForBadges(page, (b) => b[0]?.missing.includes("deputies") === false, "the re-check");
+    await waitForBadges(
+      page,
+      (b) => b.find((x) => x.adapter === "contenteditable")?.missing.includes("deputies") === false,
+      "the re-check",
+    );
 
     await expectPageWorks(page);
     expect(await page.evaluate("window.__violations")).toEqual([]);
@@ -403,12 +436,18 @@ describe("bad input", () => {
       ),
     ).toBe("页面禁止 attachShadow");
 
-    const [badge] = await waitForBadges(
+    const shadows = await inspectShadows(browser, page);
+    const all = await waitForBadges(
       page,
-      (b) => b.length === 1 && b[0]!.missing.includes("deputies"),
-      "the draft's findings",
+      (b) => b.length === 2 && b.every((x) => x.missing.includes("deputies")),
+      "both editors' findings",
     );
+    const badge = all.find((b) => b.adapter === "contenteditable");
     expect(badge!.errors).toBeGreaterThanOrEqual(2);
+    // The textarea's mirror needs getComputedStyle, ResizeObserver, requestAnimationFrame and attachShadow,
+    // all broken in the page's world and whole in the extension's.
+    await termUnderline(shadows);
+    await expectBadgeBeside(page, all.find((b) => b.adapter === "textarea")!, "#ta");
     // The content script's world has its own CSS, Highlight and prototypes: the underlines went into the
     // document's real highlight registry, which the page can only reach through the object it saved.
     expect(
@@ -420,7 +459,11 @@ describe("bad input", () => {
     await caretAtEndOf(page, "ed", INSERT_AFTER);
     await page.keyboard.press("Enter");
     await page.keyboard.type(DEPUTIES_HEADING);
-    await waitForBadges(page, (b) => b[0]?.missing.includes("deputies") === false, "the re-check");
+    await waitForBadges(
+      page,
+      (b) => b.find((x) => x.adapter === "contenteditable")?.missing.includes("deputies") === false,
+      "the re-check",
+    );
 
     // The page's own code, which goes through its wrapped appendChild and addEventListener, still works.
     expect(await page.locator("#page-own").textContent()).toBe("页面自己添加的段落");

@@ -354,6 +354,8 @@ export interface BadgeView {
 export interface UnderlineView {
   severity: string;
   text: string;
+  /** Computed `text-decoration-line` and `-style`, e.g. "underline wavy": proof that the mirror is styled. */
+  decoration: string;
   boxes: { x: number; y: number; width: number; height: number }[];
 }
 
@@ -420,9 +422,11 @@ export async function inspectShadows(browser: ExtensionBrowser, page: Page) {
       const out: UnderlineView[] = [];
       for (const m of marks) {
         const { quads } = await cdp.send("DOM.getContentQuads", { nodeId: m.nodeId });
+        const s = await style(m.nodeId);
         out.push({
           severity: attrsOf(m)["data-renda-underline"] ?? "",
           text: textOf(m),
+          decoration: `${s.get("text-decoration-line")} ${s.get("text-decoration-style")}`,
           boxes: quads.map((q) => {
             const xs = [q[0]!, q[2]!, q[4]!, q[6]!];
             const ys = [q[1]!, q[3]!, q[5]!, q[7]!];
