@@ -302,6 +302,7 @@ describe("bad input", () => {
     expect(stale[0]!.runs).toBe(1);
     expect(stale[0]!.errors).toBe(checked[0]!.errors);
     expect((await shadows.badges())[0]!.label).toContain("已改动，点击重新检查");
+    await page.screenshot({ path: shotPath("huge-on-demand") });
 
     // The side panel says the same and its button checks again.
     const panel = await openPanel(browser, page);
@@ -309,6 +310,7 @@ describe("bad input", () => {
     await note.waitFor({ timeout: 10_000 });
     expect(await note.textContent()).toContain("按需检查");
     expect(await note.textContent()).toContain("可能已过时");
+    await panel.screenshot({ path: shotPath("huge-on-demand-panel") });
     await panel.locator("button[data-renda-check-now]").click();
     const again = await waitForBadges(page, (b) => b[0]?.runs === 2 && !b[0].stale, "the panel's check");
     expect(again[0]!.onDemand).toBe(true);
