@@ -59,7 +59,7 @@ async function termUnderline(shadows: Awaited<ReturnType<typeof inspectShadows>>
   let found: UnderlineView | undefined;
   await expect
     .poll(async () => {
-      found = (await shadows.underlines()).find((u) => u.text === "一府两院");
+      found = (await shadows.underlines("一府两院"))[0];
       // No boxes while the textarea is out of view: the mirror is hidden then.
       return `${found?.decoration} ${found?.boxes.length ? "shown" : "hidden"}`;
     })
@@ -77,6 +77,10 @@ const BAD_PAGES: Record<string, TestPage> = {
 const ed = document.getElementById("ed");
 window.__test = { content: () => ed.innerText, caretAtEndOf: (t) => domCaretAtEndOf(ed, t) };`,
     },
+  },
+  "huge-textarea": {
+    body: `${OWN_BUTTON}<textarea id="ta" cols="100" rows="24">${escapeHtml(`${DRAFT_LINES.join("\n")}\n`.repeat(Math.ceil(HUGE_CHARS / (DRAFT_LINES.join("\n").length + 1))))}</textarea>`,
+    scripts: { main: OWN_SCRIPT },
   },
   late: {
     // An SPA: the editor is created two seconds after load, and later replaced by a new element.
@@ -316,6 +320,51 @@ describe("bad input", () => {
     expect(again[0]!.onDemand).toBe(true);
     await expect.poll(() => note.textContent()).toContain("最近一次检查的结果");
     await panel.close();
+
+    await expectPageWorks(page);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 120_000);
+
+  it("a 500,000-character textarea: on demand too, and its underlines keep up with typing after a check", async () => {
+    const { page, errors } = await open("huge-textarea");
+    const shadows = await inspectShadows(browser, page);
+    const [first] = await waitForBadges(page, (b) => b.length === 1 && b[0]!.onDemand, "on demand");
+    expect(first!.length).toBeGreaterThanOrEqual(HUGE_CHARS);
+    expect(first!.runs).toBe(0);
+    expect(await shadows.underlines()).toEqual([]);
+
+    await page.evaluate(
+      `(() => { const ta = document.getElementById("ta"); ta.focus(); ta.setSelectionRange(0, 0); })()`,
+    );
+    await page.keyboard.type("共计");
+    const typed = await waitForBadges(page, (b) => b[0]?.length === first!.length + 2, "the edit read");
+    expect(typed[0]!.runs).toBe(0);
+
+    await page.locator("[data-renda-badge]").click();
+    const checked = await waitForBadges(page, (b) => b[0]?.runs === 1, "the requested check");
+    expect(checked[0]!.errors).toBeGreaterThan(0);
+    const occurrences = (await page.evaluate(
+      `document.getElementById("ta").value.split("一府两院").length - 1`,
+    )) as number;
+    const terms = async () => (await shadows.underlines("一府两院")).length;
+    await expect.poll(terms).toBe(occurrences);
+
+    // Typing before every finding: the stale underlines move with their words, none is lost or torn.
+    await page.evaluate(
+      `(() => { const ta = document.getElementById("ta"); ta.focus(); ta.setSelectionRange(0, 0); })()`,
+    );
+    await page.keyboard.type("项目");
+    expect(await page.evaluate("window.__pageMarker")).toBe("loaded");
+    await waitForBadges(page, (b) => b[0]?.stale === true, "the result marked stale");
+    await expect.poll(terms).toBe(occurrences);
+    expect(await page.evaluate(`document.getElementById("ta").value.startsWith("项目共计")`)).toBe(true);
+    // Typing inside one flagged term: that underline goes (the words changed), the others stay.
+    await page.evaluate(
+      `(() => { const ta = document.getElementById("ta"); const i = ta.value.indexOf("一府两院") + 2; ta.focus(); ta.setSelectionRange(i, i); })()`,
+    );
+    await page.keyboard.type("和");
+    await expect.poll(terms).toBe(occurrences - 1);
 
     await expectPageWorks(page);
     expect(errors).toEqual([]);

@@ -414,10 +414,16 @@ export async function inspectShadows(browser: ExtensionBrowser, page: Page) {
       }
       return out;
     },
-    async underlines(): Promise<UnderlineView[]> {
+    /** Underlines (only those over `text`, if given: a long draft has thousands, each a few round trips). */
+    async underlines(text?: string): Promise<UnderlineView[]> {
       const marks: CdpNode[] = [];
       walk(await tree(), (n) => {
-        if (n.attributes && "data-renda-underline" in attrsOf(n)) marks.push(n);
+        if (
+          n.attributes &&
+          "data-renda-underline" in attrsOf(n) &&
+          (text === undefined || textOf(n) === text)
+        )
+          marks.push(n);
       });
       const out: UnderlineView[] = [];
       for (const m of marks) {
