@@ -426,8 +426,10 @@ describe("bad input", () => {
     );
     const badge = all.find((b) => b.adapter === "contenteditable");
     expect(badge!.errors).toBeGreaterThanOrEqual(2);
-    // The badges are styled (red rounded pills), not bare grey buttons.
+    // The badges are on screen and styled (red rounded pills), not bare grey buttons.
+    expect(badge!.rect!.width).toBeGreaterThan(40);
     for (const view of await shadows.badges()) {
+      expect(view.label).toMatch(/^缺 \d+ 个章节/);
       expect(view.background).toBe("rgb(200, 16, 46)");
       expect(view.borderRadius).toBe("12px");
     }
