@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from "react";
 import type { ApplyResult, EditorView, FindingView, PageState, PanelRequest } from "./lib/messages.ts";
-import { isContentEvent } from "./lib/messages.ts";
+import { isContentEvent, ON_DEMAND_CHARS } from "./lib/messages.ts";
 import "./sidepanel.css";
 
 /**
@@ -114,16 +114,23 @@ function SidePanel() {
 
 function EditorReport({ editor, act }: { editor: EditorView; act: (r: PanelRequest) => Promise<void> }) {
   const r = editor.result;
-  if (editor.onDemand)
-    return (
-      <section>
-        <p className="empty">文稿共 {editor.textLength} 字，超过边写边查的上限，只在需要时检查。</p>
-        <button type="button" onClick={() => void act({ type: "renda/check-now", editorId: editor.id })}>
-          立即检查
-        </button>
-      </section>
-    );
-  if (!r) return <p className="empty">检查中…</p>;
+  const onDemand = editor.onDemand && (
+    <div className="on-demand" data-renda-on-demand={editor.stale ? "stale" : ""}>
+      <p className="empty">
+        按需检查：文稿共 {editor.textLength} 字，超过边写边查的上限（{ON_DEMAND_CHARS / 10_000}{" "}
+        万字），输入时不再自动检查。
+        {r && (editor.stale ? "文稿在上次检查后有改动，下列结果可能已过时。" : "下列为最近一次检查的结果。")}
+      </p>
+      <button
+        type="button"
+        data-renda-check-now=""
+        onClick={() => void act({ type: "renda/check-now", editorId: editor.id })}
+      >
+        {r ? "重新检查" : "立即检查"}
+      </button>
+    </div>
+  );
+  if (!r) return onDemand ? <section>{onDemand}</section> : <p className="empty">检查中…</p>;
   const groups = new Map<string, FindingView[]>();
   for (const f of r.findings) {
     if (f.ruleId === "section/missing") continue;
@@ -133,6 +140,7 @@ function EditorReport({ editor, act }: { editor: EditorView; act: (r: PanelReque
   }
   return (
     <section data-renda-editor={editor.id}>
+      {onDemand}
       <dl className="facts">
         <dt>文稿类型</dt>
         <dd data-renda-kind={r.kind}>{r.kindName}</dd>

@@ -1,8 +1,9 @@
 import type { AdapterFactory, ChangeNote, EditorAdapter, Extract } from "./types.ts";
 
 /**
- * <textarea>: the plainest editor, used by many OA forms. One paragraph per line. Its text has no DOM ranges,
- * so there are no underlines (the side panel and badge still work); fixes go through execCommand("insertText"),
+ * <textarea>: the plainest editor, used by many OA forms. One paragraph per line, so offsets in the checked
+ * text are offsets in `value`. Its text has no DOM ranges: the session underlines it through a mirror overlay
+ * (content/textarea-underlines.ts) instead of CSS highlights. Fixes go through execCommand("insertText"),
  * which keeps the textarea's own undo history.
  * Tested on: test/e2e/extension pages "textarea".
  */

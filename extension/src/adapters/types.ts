@@ -30,7 +30,10 @@ export interface EditorAdapter {
   readonly anchor: HTMLElement;
   /** Reads the editor into blocks. Only parts changed since the last read are walked again. */
   read(): Extract;
-  /** DOM range of [start, end) in the last read text; null where no DOM range exists (textarea). */
+  /**
+   * DOM range of [start, end) in the last read text; null where no DOM range exists (a textarea, whose
+   * offsets are its value's and which is underlined through a mirror overlay instead).
+   */
   rangeOf(start: number, end: number): Range | null;
   /** Calls `onChange` after each edit until `signal` aborts. */
   watch(onChange: (note: ChangeNote) => void, signal: AbortSignal): void;

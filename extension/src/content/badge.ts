@@ -2,18 +2,28 @@
  * The small in-page badge beside an editor. It lives in a closed shadow root on a host element of its own
  * (the page's CSS cannot reach in, the editor's DOM is untouched). The host element carries the results as
  * attributes, so tests and the reviewer's own scripts can read them:
- * data-renda-missing (missing section ids, comma-separated), data-renda-errors, data-renda-warnings, and for
- * diagnosis data-renda-runs (checks so far), data-renda-reread (paragraphs the last check read from the DOM) and
- * data-renda-marks (ranges underlined). The host is updated after the underlines are registered, so a change of
- * data-renda-runs is the moment a check's results reached the page (the bench and the tests wait on it).
+ * data-renda-missing (missing section ids, comma-separated), data-renda-errors, data-renda-warnings,
+ * data-renda-on-demand (the text is too long to check as-you-type) and data-renda-stale (edited since that
+ * check), and for diagnosis data-renda-runs (checks so far), data-renda-reread (paragraphs the last read took
+ * from the DOM), data-renda-length (characters in the last read) and data-renda-marks (ranges underlined).
+ * The host is updated after the underlines are registered, so a change of data-renda-runs is the moment a
+ * check's results reached the page (the bench and the tests wait on it).
  */
+import { ON_DEMAND_CHARS } from "../lib/messages.ts";
+import { styleShadow } from "./shadow-style.ts";
 
 export interface BadgeState {
   missing: string[];
   errors: number;
   warnings: number;
   checking: boolean;
+  /** A result exists (on demand, there is none until the reviewer asks). */
+  checked: boolean;
   onDemand: boolean;
+  /** On demand, and the text changed since the last check. */
+  stale: boolean;
+  /** Characters read last time (also when on demand, where nothing else shows that the edit was seen). */
+  length: number;
   active: boolean;
   /** Checks run so far, and paragraphs read from the DOM by the last one (incremental reading at work). */
   runs: number;
@@ -46,17 +56,15 @@ export class Badge {
     host.setAttribute("data-renda-adapter", adapter);
     host.style.cssText = "position:fixed;z-index:2147483646;top:0;left:0;display:none;";
     const shadow = host.attachShadow({ mode: "closed" });
-    const style = document.createElement("style");
-    style.textContent = STYLE;
+    styleShadow(shadow, STYLE);
     this.button = document.createElement("button");
     this.button.type = "button";
-    this.button.title = "人大报告助手：点击打开检查面板";
     this.button.addEventListener("click", (e) => {
       e.preventDefault();
       e.stopPropagation();
       onClick();
     });
-    shadow.append(style, this.button);
+    shadow.append(this.button);
     this.host = host;
     document.documentElement.append(host);
   }
@@ -69,16 +77,18 @@ export class Badge {
     h.toggleAttribute("data-renda-active", s.active);
     h.toggleAttribute("data-renda-checking", s.checking);
     h.toggleAttribute("data-renda-on-demand", s.onDemand);
+    h.toggleAttribute("data-renda-stale", s.stale);
     h.setAttribute("data-renda-runs", String(s.runs));
     h.setAttribute("data-renda-reread", String(s.reread));
     h.setAttribute("data-renda-marks", String(s.marks));
+    h.setAttribute("data-renda-length", String(s.length));
     let label: string;
     let tone: string;
-    if (s.onDemand) {
-      label = "文稿过长，点击检查";
-      tone = "idle";
-    } else if (s.checking) {
+    if (s.checking) {
       label = "检查中…";
+      tone = "idle";
+    } else if (s.onDemand && !s.checked) {
+      label = "文稿过长，点击检查";
       tone = "idle";
     } else if (s.missing.length === 0 && s.errors === 0 && s.warnings === 0) {
       label = "✓ 未发现问题";
@@ -91,7 +101,12 @@ export class Badge {
       label = parts.join(" · ");
       tone = s.missing.length > 0 || s.errors > 0 ? "bad" : "warn";
     }
+    // A long text says so in every state, so the reviewer knows why the counts do not follow the typing.
+    if (s.onDemand) label = `按需检查 · ${label}${s.stale ? " · 已改动，点击重新检查" : ""}`;
     this.button.textContent = label;
+    this.button.title = s.onDemand
+      ? `人大报告助手：文稿超过 ${ON_DEMAND_CHARS / 10_000} 万字，改为按需检查；点击立即检查并打开检查面板`
+      : "人大报告助手：点击打开检查面板";
     this.button.className = `${tone}${s.active ? "" : " inactive"}`;
   }
 

@@ -1,16 +1,15 @@
 import { fixesOf, type LintResult, lint, type Severity } from "@renda/core";
 import { ADAPTER_LABELS } from "../adapters/index.ts";
 import type { EditorAdapter } from "../adapters/types.ts";
-import type { ApplyResult, EditorView } from "../lib/messages.ts";
+import { type ApplyResult, type EditorView, ON_DEMAND_CHARS } from "../lib/messages.ts";
 import { lintOptionsOf, type Options } from "../lib/options.ts";
 import { resultView } from "../lib/report.ts";
 import { Badge } from "./badge.ts";
 import { painterFor } from "./highlights.ts";
+import { TextareaUnderlines, type Underline } from "./textarea-underlines.ts";
 
 /** Quiet time after the last keystroke before a check: long enough to skip bursts, short enough to feel live. */
 export const DEBOUNCE_MS = 300;
-/** Beyond this many characters the text is checked only when the reviewer asks (badge or panel). */
-export const ON_DEMAND_CHARS = 200_000;
 /**
  * Each check (read, lint, underline, badge) leaves one User Timing measure of this name, so its cost shows in
  * DevTools' performance panel and the bench (test/bench/extension.ts) can split a keystroke's latency into the
@@ -31,10 +30,13 @@ export interface SessionHost {
 export class EditorSession {
   private readonly abort = new AbortController();
   private readonly badge: Badge;
+  /** A textarea's underlines (a mirror overlay); other editors are painted through CSS highlights. */
+  private readonly mirror: TextareaUnderlines | null;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private lastKey = "";
   private textLength = 0;
   private onDemand = false;
+  private stale = false;
   result: LintResult | null = null;
   /** Paragraphs walked in the last read (the incremental-read measure, read by tests and the bench). */
   lastReread = 0;
@@ -54,11 +56,20 @@ export class EditorSession {
       host.openPanel();
     });
     const signal = this.abort.signal;
+    this.mirror =
+      adapter.root.localName === "textarea"
+        ? new TextareaUnderlines(adapter.root as HTMLTextAreaElement, signal)
+        : null;
     adapter.watch((note) => {
       if (note.composing) return;
       this.schedule(DEBOUNCE_MS);
     }, signal);
     adapter.root.addEventListener("focusin", () => host.activate(id), { signal });
+    // An editor resized by the page or by its resize handle: window scroll and resize do not tell.
+    const RO = adapter.anchor.ownerDocument.defaultView?.ResizeObserver ?? ResizeObserver;
+    const resize = new RO(() => this.place());
+    resize.observe(adapter.anchor);
+    signal.addEventListener("abort", () => resize.disconnect());
     this.refreshBadge();
   }
 
@@ -81,16 +92,19 @@ export class EditorSession {
     let length = 0;
     for (const b of extract.blocks) length += b.text.length + 1;
     this.textLength = Math.max(0, length - 1);
-    if (this.textLength > ON_DEMAND_CHARS && !force) {
-      this.onDemand = true;
-      this.result = null;
-      this.paint();
+    // On demand is a property of the text, not of one run: it stays on (and the badge says so) after an
+    // explicit check, until the text is short again.
+    this.onDemand = this.textLength > ON_DEMAND_CHARS;
+    const key = this.keyOf(extract.blocks);
+    if (this.onDemand && !force) {
+      // The last explicit check stays on screen, marked as older than the text, rather than vanishing at
+      // the first keystroke; its underlines are live ranges and move with the text.
+      this.stale = this.result !== null && key !== this.lastKey;
       this.refreshBadge();
       this.host.changed();
       return;
     }
-    this.onDemand = false;
-    const key = this.keyOf(extract.blocks);
+    this.stale = false;
     if (key === this.lastKey && this.result) {
       this.refreshBadge();
       return;
@@ -122,21 +136,28 @@ export class EditorSession {
   }
 
   private paint(): void {
-    const painter = painterFor(this.adapter.root.ownerDocument);
     const ranges: Record<Severity, Range[]> = { error: [], warning: [], info: [] };
+    const underlines: Underline[] = [];
     if (this.result) {
       for (const d of this.result.diagnostics) {
         // A missing section has no text of its own to underline; its range only marks where it belongs.
         if (d.ruleId === "section/missing" || d.end <= d.start) continue;
         const spans = d.related && d.related.length > 0 ? d.related : [d];
         for (const s of spans) {
+          if (this.mirror) {
+            underlines.push({ start: s.start, end: s.end, severity: d.severity });
+            continue;
+          }
           const r = this.adapter.rangeOf(s.start, s.end);
           if (r) ranges[d.severity].push(r);
         }
       }
     }
-    this.marks = ranges.error.length + ranges.warning.length + ranges.info.length;
-    painter.set(this.id, ranges);
+    this.marks = this.mirror
+      ? underlines.length
+      : ranges.error.length + ranges.warning.length + ranges.info.length;
+    if (this.mirror) this.mirror.set(underlines);
+    else painterFor(this.adapter.root.ownerDocument).set(this.id, ranges);
   }
 
   refreshBadge(): void {
@@ -146,7 +167,10 @@ export class EditorSession {
       errors: r ? r.diagnostics.filter((d) => d.severity === "error").length : 0,
       warnings: r ? r.diagnostics.filter((d) => d.severity === "warning").length : 0,
       checking: !r && !this.onDemand,
+      checked: r !== null,
       onDemand: this.onDemand,
+      stale: this.stale,
+      length: this.textLength,
       active: this.host.isActive(this.id),
       runs: this.runs,
       reread: this.lastReread,
@@ -166,6 +190,7 @@ export class EditorSession {
       adapterName: ADAPTER_LABELS[this.adapter.kind],
       textLength: this.textLength,
       onDemand: this.onDemand,
+      stale: this.stale,
       result: this.result ? resultView(this.result) : null,
     };
   }

@@ -2,6 +2,12 @@ import type { AdapterKind } from "../adapters/types.ts";
 
 /** Typed messages between the side panel, the background worker and the content script. */
 
+/**
+ * Beyond this many characters the text is checked only when the reviewer asks (badge or panel): a full check
+ * of a text this long takes long enough to stall typing if it ran at every pause.
+ */
+export const ON_DEMAND_CHARS = 200_000;
+
 export interface FindingView {
   /** Index in the editor's current diagnostics; the content script resolves it against its own copy. */
   index: number;
@@ -47,6 +53,8 @@ export interface EditorView {
   textLength: number;
   /** Too long to check on every keystroke: checked only when asked. */
   onDemand: boolean;
+  /** On demand and edited since the last check: `result` describes an older text. */
+  stale: boolean;
   result: ResultView | null;
 }
 

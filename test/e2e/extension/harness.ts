@@ -83,6 +83,13 @@ export interface TestPage {
   /** Source of an ES module bundled with esbuild (imports resolve from the repo's node_modules). */
   bundle?: string;
   head?: string;
+  /** Response headers for the page itself (a Content-Security-Policy, say). */
+  headers?: Record<string, string>;
+  /**
+   * Classic scripts served as /<name>.<key>.js and loaded in order at the end of the body: a page under
+   * `script-src 'self'` cannot run inline scripts, so its own code has to come from a file.
+   */
+  scripts?: Record<string, string>;
 }
 
 export interface PageServer {
@@ -98,6 +105,8 @@ const TYPES: Record<string, string> = {
   ".woff2": "font/woff2",
   ".svg": "image/svg+xml",
 };
+
+const BASE_CSS = `body{font-family:"Noto Sans CJK SC",sans-serif;margin:16px;max-width:900px}`;
 
 /** Serves /<name>.html pages, /bundles/<name>.js|.css and /tinymce/* (the npm package's files). */
 export async function servePages(pages: Record<string, TestPage>): Promise<PageServer> {
@@ -121,23 +130,40 @@ export async function servePages(pages: Record<string, TestPage>): Promise<PageS
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? "/", "http://127.0.0.1");
     const path = decodeURIComponent(url.pathname);
-    const send = (status: number, type: string, body: string | Buffer) => {
-      res.writeHead(status, { "content-type": type, "cache-control": "no-store" });
+    const send = (
+      status: number,
+      type: string,
+      body: string | Buffer,
+      headers: Record<string, string> = {},
+    ) => {
+      res.writeHead(status, { ...headers, "content-type": type, "cache-control": "no-store" });
       res.end(body);
     };
+    if (path === "/base.css") return send(200, TYPES[".css"]!, BASE_CSS);
+    const script = /^\/([\w-]+)\.([\w-]+)\.js$/.exec(path);
+    const scriptText = script ? pages[script[1]!]?.scripts?.[script[2]!] : undefined;
+    if (typeof scriptText === "string") return send(200, TYPES[".js"]!, scriptText);
+    // Chromium asks every origin for a favicon; a 404 would log a console error on every page.
+    if (path === "/favicon.ico") return send(204, "image/x-icon", "");
     const page = /^\/([\w-]+)\.html$/.exec(path);
     if (page && pages[page[1]!]) {
-      const p = pages[page[1]!]!;
-      const css = bundles.has(`/bundles/${page[1]}.css`)
-        ? `<link rel="stylesheet" href="/bundles/${page[1]}.css">`
+      const name = page[1]!;
+      const p = pages[name]!;
+      const css = bundles.has(`/bundles/${name}.css`)
+        ? `<link rel="stylesheet" href="/bundles/${name}.css">`
         : "";
-      const js = p.bundle ? `<script type="module" src="/bundles/${page[1]}.js"></script>` : "";
+      const js = p.bundle ? `<script type="module" src="/bundles/${name}.js"></script>` : "";
+      const scripts = Object.keys(p.scripts ?? {})
+        .map((key) => `<script src="/${name}.${key}.js"></script>`)
+        .join("");
+      // A stylesheet link rather than an inline <style>, which a page under `style-src 'self'` would refuse.
       return send(
         200,
         TYPES[".html"]!,
-        `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>${page[1]}</title>${css}${p.head ?? ""}` +
-          `<style>body{font-family:"Noto Sans CJK SC",sans-serif;margin:16px;max-width:900px}</style></head>` +
-          `<body>${p.body}${js}</body></html>`,
+        `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>${name}</title>` +
+          `<link rel="stylesheet" href="/base.css">${css}${p.head ?? ""}</head>` +
+          `<body>${p.body}${scripts}${js}</body></html>`,
+        p.headers,
       );
     }
     if (bundles.has(path)) return send(200, TYPES[extname(path)] ?? "text/plain", bundles.get(path)!);
@@ -258,4 +284,166 @@ export async function openPanel(browser: ExtensionBrowser, page: Page): Promise<
 export function shotPath(name: string): string {
   mkdirSync(SHOTS, { recursive: true });
   return join(SHOTS, `${name}.png`);
+}
+
+/** One error seen on a page, and which world it came from. */
+export interface PageError {
+  /** "page" (the page's own scripts), "extension" (a content script's isolated world) or "browser" (console log). */
+  world: "page" | "extension" | "browser";
+  text: string;
+}
+
+/**
+ * Collects every error a page shows in DevTools, from every JavaScript world: uncaught exceptions and
+ * console.error calls in the page's main world and in the extension's isolated world (Playwright's own
+ * pageerror/console events see only the main world), and browser log entries such as CSP violations.
+ * Attach before navigating.
+ */
+export async function collectErrors(browser: ExtensionBrowser, page: Page): Promise<PageError[]> {
+  const errors: PageError[] = [];
+  const cdp = await browser.context.newCDPSession(page);
+  const worlds = new Map<number, "page" | "extension">();
+  cdp.on("Runtime.executionContextCreated", ({ context }) => {
+    const extension =
+      context.origin.startsWith("chrome-extension://") || context.auxData?.type === "isolated";
+    worlds.set(context.id, extension ? "extension" : "page");
+  });
+  cdp.on("Runtime.exceptionThrown", ({ exceptionDetails: d }) => {
+    const text = d.exception?.description ?? d.text;
+    errors.push({
+      world: worlds.get(d.executionContextId ?? -1) ?? "page",
+      text: `${text} (${d.url ?? ""})`,
+    });
+  });
+  cdp.on("Runtime.consoleAPICalled", (e) => {
+    if (e.type !== "error" && e.type !== "assert") return;
+    const text = e.args.map((a) => a.description ?? String(a.value)).join(" ");
+    errors.push({ world: worlds.get(e.executionContextId) ?? "page", text });
+  });
+  cdp.on("Log.entryAdded", ({ entry }) => {
+    if (entry.level === "error")
+      errors.push({ world: "browser", text: `${entry.text} (${entry.url ?? ""})` });
+  });
+  await cdp.send("Runtime.enable");
+  await cdp.send("Log.enable");
+  return errors;
+}
+
+interface CdpNode {
+  nodeId: number;
+  nodeType: number;
+  localName: string;
+  nodeValue: string;
+  attributes?: string[];
+  children?: CdpNode[];
+  shadowRoots?: CdpNode[];
+  contentDocument?: CdpNode;
+}
+
+/** A badge as the reviewer sees it: its text and its computed look, from inside its closed shadow root. */
+export interface BadgeView {
+  editor: string;
+  label: string;
+  title: string;
+  /** Computed style of the badge's button: an unstyled button would have neither colour nor rounding. */
+  background: string;
+  borderRadius: string;
+}
+
+/** One underline in a textarea's mirror overlay, with its boxes in the top page's viewport coordinates. */
+export interface UnderlineView {
+  severity: string;
+  text: string;
+  /** Computed `text-decoration-line` and `-style`, e.g. "underline wavy": proof that the mirror is styled. */
+  decoration: string;
+  boxes: { x: number; y: number; width: number; height: number }[];
+}
+
+const attrsOf = (n: CdpNode): Record<string, string> => {
+  const out: Record<string, string> = {};
+  const a = n.attributes ?? [];
+  for (let i = 0; i + 1 < a.length; i += 2) out[a[i]!] = a[i + 1]!;
+  return out;
+};
+
+const textOf = (n: CdpNode): string =>
+  n.nodeType === 3 ? n.nodeValue : (n.children ?? []).map(textOf).join("");
+
+function walk(n: CdpNode, visit: (n: CdpNode) => void): void {
+  visit(n);
+  for (const c of n.children ?? []) walk(c, visit);
+  for (const c of n.shadowRoots ?? []) walk(c, visit);
+  if (n.contentDocument) walk(n.contentDocument, visit);
+}
+
+/**
+ * Reads the extension's closed shadow roots through DevTools: page scripts (and Playwright locators) cannot
+ * pierce a closed root, DevTools can. Attach once per page.
+ */
+export async function inspectShadows(browser: ExtensionBrowser, page: Page) {
+  const cdp = await browser.context.newCDPSession(page);
+  await cdp.send("DOM.enable");
+  await cdp.send("CSS.enable");
+  const tree = async () => (await cdp.send("DOM.getDocument", { depth: -1, pierce: true })).root as CdpNode;
+  const style = async (nodeId: number) => {
+    const { computedStyle } = await cdp.send("CSS.getComputedStyleForNode", { nodeId });
+    return new Map(computedStyle.map((p) => [p.name, p.value]));
+  };
+  return {
+    async badges(): Promise<BadgeView[]> {
+      const hosts: CdpNode[] = [];
+      walk(await tree(), (n) => {
+        if (n.attributes && "data-renda-badge" in attrsOf(n)) hosts.push(n);
+      });
+      const out: BadgeView[] = [];
+      for (const h of hosts) {
+        let button: CdpNode | undefined;
+        for (const root of h.shadowRoots ?? [])
+          walk(root, (n) => {
+            if (n.localName === "button") button ??= n;
+          });
+        if (!button) throw new Error("a badge without its button");
+        const s = await style(button.nodeId);
+        out.push({
+          editor: attrsOf(h)["data-renda-editor"] ?? "",
+          label: textOf(button),
+          title: attrsOf(button).title ?? "",
+          background: s.get("background-color") ?? "",
+          borderRadius: s.get("border-top-left-radius") ?? "",
+        });
+      }
+      return out;
+    },
+    /** Underlines (only those over `text`, if given: a long draft has thousands, each a few round trips). */
+    async underlines(text?: string): Promise<UnderlineView[]> {
+      const marks: CdpNode[] = [];
+      walk(await tree(), (n) => {
+        if (
+          n.attributes &&
+          "data-renda-underline" in attrsOf(n) &&
+          (text === undefined || textOf(n) === text)
+        )
+          marks.push(n);
+      });
+      const out: UnderlineView[] = [];
+      for (const m of marks) {
+        const { quads } = await cdp.send("DOM.getContentQuads", { nodeId: m.nodeId });
+        const s = await style(m.nodeId);
+        out.push({
+          severity: attrsOf(m)["data-renda-underline"] ?? "",
+          text: textOf(m),
+          decoration: `${s.get("text-decoration-line")} ${s.get("text-decoration-style")}`,
+          boxes: quads.map((q) => {
+            const xs = [q[0]!, q[2]!, q[4]!, q[6]!];
+            const ys = [q[1]!, q[3]!, q[5]!, q[7]!];
+            const x = Math.min(...xs);
+            const y = Math.min(...ys);
+            return { x, y, width: Math.max(...xs) - x, height: Math.max(...ys) - y };
+          }),
+        });
+      }
+      return out;
+    },
+    detach: () => cdp.detach(),
+  };
 }

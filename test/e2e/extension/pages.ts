@@ -9,7 +9,7 @@ import type { TestPage } from "./harness.ts";
  */
 
 /** Caret placement for editors without a model: a DOM selection at the end of the paragraph. */
-const DOM_CARET = `
+export const DOM_CARET = `
 function domCaretAtEndOf(root, text) {
   const doc = root.ownerDocument;
   const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
