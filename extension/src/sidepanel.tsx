@@ -112,7 +112,14 @@ function SidePanel() {
   );
 }
 
+/**
+ * A group lists this many findings until the reviewer asks for the rest: a 500,000-character draft can carry
+ * thousands, and rendering them all at once would stall the panel for a list nobody reads to the end.
+ */
+const GROUP_LIMIT = 200;
+
 function EditorReport({ editor, act }: { editor: EditorView; act: (r: PanelRequest) => Promise<void> }) {
+  const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
   const r = editor.result;
   const onDemand = editor.onDemand && (
     <div className="on-demand" data-renda-on-demand={editor.stale ? "stale" : ""}>
@@ -169,7 +176,7 @@ function EditorReport({ editor, act }: { editor: EditorView; act: (r: PanelReque
         <div key={name} className="group">
           <h3>{name}</h3>
           <ul>
-            {list.map((f) => (
+            {(expanded.has(name) ? list : list.slice(0, GROUP_LIMIT)).map((f) => (
               <li key={`${f.index}-${f.start}`} className={`finding ${f.severity}`} data-rule={f.ruleId}>
                 <button
                   type="button"
@@ -197,6 +204,16 @@ function EditorReport({ editor, act }: { editor: EditorView; act: (r: PanelReque
               </li>
             ))}
           </ul>
+          {list.length > GROUP_LIMIT && !expanded.has(name) && (
+            <button
+              type="button"
+              className="more"
+              data-renda-more={list.length - GROUP_LIMIT}
+              onClick={() => setExpanded(new Set([...expanded, name]))}
+            >
+              还有 {list.length - GROUP_LIMIT} 处，全部显示
+            </button>
+          )}
         </div>
       ))}
     </section>

@@ -315,6 +315,15 @@ describe("bad input", () => {
     expect(await note.textContent()).toContain("按需检查");
     expect(await note.textContent()).toContain("可能已过时");
     await panel.screenshot({ path: shotPath("huge-on-demand-panel") });
+    // Thousands of findings: a group lists the first 200 until the reviewer asks for the rest.
+    const more = panel.locator("button[data-renda-more]").first();
+    await more.waitFor({ timeout: 10_000 });
+    const rest = Number(await more.getAttribute("data-renda-more"));
+    const name = (await panel.locator(".group", { has: more }).locator("h3").textContent())!;
+    const group = panel.locator(".group").filter({ has: panel.getByRole("heading", { name, exact: true }) });
+    expect(await group.locator("li.finding").count()).toBe(200);
+    await more.click();
+    await expect.poll(() => group.locator("li.finding").count(), { timeout: 10_000 }).toBe(200 + rest);
     await panel.locator("button[data-renda-check-now]").click();
     const again = await waitForBadges(page, (b) => b[0]?.runs === 2 && !b[0].stale, "the panel's check");
     expect(again[0]!.onDemand).toBe(true);
