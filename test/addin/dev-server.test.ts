@@ -96,7 +96,7 @@ describe("the HTTPS dev server with office-addin-dev-certs certificates", () => 
     if (!vite) throw new Error("vite is not installed: run npm ci");
     server = spawn(vite, ["--strictPort"], {
       cwd: ADDIN,
-      env: { ...process.env, HOME: home, RENDA_DEV_PORT: String(port), BROWSER: "none" },
+      env: { ...process.env, HOME: home, RENDA_DEV_PORT: String(port), BROWSER: "none", NO_COLOR: "1" },
       stdio: ["ignore", "pipe", "pipe"],
       detached: true,
     });
@@ -110,7 +110,8 @@ describe("the HTTPS dev server with office-addin-dev-certs certificates", () => 
       log += c.toString();
     });
     const until = Date.now() + 60_000;
-    while (!/https:\/\/localhost:\d+/.test(log)) {
+    // Colour codes can split the URL ("localhost:\x1b[1m3000"), whatever NO_COLOR says under CI.
+    while (!/https:\/\/localhost:\d+/.test(log.replace(/\x1b\[[0-9;]*m/g, ""))) {
       if (Date.now() > until || server.exitCode !== null) throw new Error(`vite did not start:\n${log}`);
       await new Promise((r) => setTimeout(r, 200));
     }
