@@ -1,8 +1,8 @@
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, expect, it } from "vitest";
+import { expect, it } from "vitest";
 import { INSERT_AFTER } from "./draft.ts";
-import { type ExtensionBrowser, launchWithExtension, type PageServer, servePages } from "./harness.ts";
 import { PAGES } from "./pages.ts";
+import { withExtension } from "./with-extension.ts";
 
 /**
  * The hooks the bench (test/bench/extension.ts) times are real: each check leaves one "renda:check" User Timing
@@ -10,18 +10,7 @@ import { PAGES } from "./pages.ts";
  * ranges in CSS.highlights. Without this, a renamed measure or a missed paint would let the bench time nothing.
  */
 
-let browser: ExtensionBrowser;
-let server: PageServer;
-
-beforeAll(async () => {
-  server = await servePages({ contenteditable: PAGES.contenteditable! });
-  browser = await launchWithExtension();
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const { browser, server } = withExtension({ contenteditable: PAGES.contenteditable! });
 
 interface Seen {
   runs: number;

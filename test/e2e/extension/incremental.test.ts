@@ -1,20 +1,9 @@
-import { afterAll, beforeAll, expect, it } from "vitest";
+import { expect, it } from "vitest";
 import { INSERT_AFTER } from "./draft.ts";
-import { type ExtensionBrowser, launchWithExtension, type PageServer, servePages } from "./harness.ts";
 import { PAGES } from "./pages.ts";
+import { withExtension } from "./with-extension.ts";
 
-let browser: ExtensionBrowser;
-let server: PageServer;
-
-beforeAll(async () => {
-  server = await servePages({ contenteditable: PAGES.contenteditable! });
-  browser = await launchWithExtension();
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const { browser, server } = withExtension({ contenteditable: PAGES.contenteditable! });
 
 const counters = (page: import("playwright-core").Page) =>
   page.evaluate(`(() => {

@@ -1,27 +1,10 @@
-import { afterAll, beforeAll, expect, it } from "vitest";
+import { expect, it } from "vitest";
 import { DEPUTIES_HEADING, INSERT_AFTER } from "./draft.ts";
-import {
-  type ExtensionBrowser,
-  launchWithExtension,
-  openPanel,
-  type PageServer,
-  servePages,
-  waitForBadge,
-} from "./harness.ts";
+import { openPanel, waitForBadge } from "./harness.ts";
 import { PAGES } from "./pages.ts";
+import { withExtension } from "./with-extension.ts";
 
-let browser: ExtensionBrowser;
-let server: PageServer;
-
-beforeAll(async () => {
-  server = await servePages({ contenteditable: PAGES.contenteditable! });
-  browser = await launchWithExtension();
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const { browser, server } = withExtension({ contenteditable: PAGES.contenteditable! });
 
 it("drafts never leave the machine: no request from any context while the extension lints and fixes", async () => {
   const page = await browser.context.newPage();

@@ -1,32 +1,14 @@
-import { afterAll, beforeAll, expect, it } from "vitest";
-import {
-  type ExtensionBrowser,
-  launchWithExtension,
-  openPanel,
-  type PageServer,
-  servePages,
-  shotPath,
-  waitForBadge,
-} from "./harness.ts";
+import { expect, it } from "vitest";
+import { openPanel, shotPath, waitForBadge } from "./harness.ts";
 import { PAGES } from "./pages.ts";
+import { withExtension } from "./with-extension.ts";
 
 /**
  * An office's own wording rule, imported on the options page from the same renda.config.json the CLI reads,
  * reaches an open editor page at once; removing it takes the finding away again.
  */
 
-let browser: ExtensionBrowser;
-let server: PageServer;
-
-beforeAll(async () => {
-  server = await servePages({ contenteditable: PAGES.contenteditable! });
-  browser = await launchWithExtension();
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const { browser, server } = withExtension({ contenteditable: PAGES.contenteditable! });
 
 const RULE = "local/minsheng-lingyu";
 const CONFIG = `{
