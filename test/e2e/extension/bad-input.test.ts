@@ -226,6 +226,13 @@ async function expectPageWorks(page: Page): Promise<void> {
   await expect.poll(() => page.locator("#own").textContent()).toBe("页面脚本正常");
 }
 
+/** The end of every case: the page's own script still works, no JS world logged an error, the page closes. */
+async function closeUnharmed(page: Page, errors: unknown[]): Promise<void> {
+  await expectPageWorks(page);
+  expect(errors).toEqual([]);
+  await page.close();
+}
+
 /** Where the badge for an editor should sit: its top-right corner, 6px in (badge.ts `place`). */
 async function expectBadgeBeside(page: Page, badge: BadgeAttrs, editor: string): Promise<void> {
   const box = await page.locator(editor).boundingBox();
@@ -330,9 +337,7 @@ describe("bad input", () => {
     await expect.poll(() => note.textContent()).toContain("最近一次检查的结果");
     await panel.close();
 
-    await expectPageWorks(page);
-    expect(errors).toEqual([]);
-    await page.close();
+    await closeUnharmed(page, errors);
   }, 120_000);
 
   it("a 500,000-character textarea: on demand too, and its underlines keep up with typing after a check", async () => {
@@ -375,9 +380,7 @@ describe("bad input", () => {
     await page.keyboard.type("和");
     await expect.poll(terms).toBe(occurrences - 1);
 
-    await expectPageWorks(page);
-    expect(errors).toEqual([]);
-    await page.close();
+    await closeUnharmed(page, errors);
   }, 120_000);
 
   it("an editor created late and then replaced: the badge follows, none is left for the removed one", async () => {
@@ -420,9 +423,7 @@ describe("bad input", () => {
       [],
     );
 
-    await expectPageWorks(page);
-    expect(errors).toEqual([]);
-    await page.close();
+    await closeUnharmed(page, errors);
   }, 60_000);
 
   it("under a strict Content-Security-Policy the badge is styled and the underlines are drawn", async () => {
@@ -530,9 +531,7 @@ describe("bad input", () => {
     // The page's own code, which goes through its wrapped appendChild and addEventListener, still works.
     expect(await page.locator("#page-own").textContent()).toBe("页面自己添加的段落");
     expect(await page.evaluate("window.__appended")).toBeGreaterThanOrEqual(1);
-    await expectPageWorks(page);
-    expect(errors).toEqual([]);
-    await page.close();
+    await closeUnharmed(page, errors);
   }, 60_000);
 
   it("two editors on one page: a badge each, each with its own counts, told apart", async () => {
@@ -570,8 +569,6 @@ describe("bad input", () => {
     await expect.poll(() => panel.locator(".chooser option").count(), { timeout: 10_000 }).toBe(2);
     await panel.close();
 
-    await expectPageWorks(page);
-    expect(errors).toEqual([]);
-    await page.close();
+    await closeUnharmed(page, errors);
   }, 60_000);
 });
