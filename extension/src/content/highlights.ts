@@ -7,6 +7,24 @@ import type { Severity } from "@renda/core";
  * live in their own document and registry); several editors share it, each under its own key.
  */
 
+/** One underline of a check, in the editor's text offsets. */
+export interface Underline {
+  start: number;
+  end: number;
+  severity: Severity;
+}
+
+/**
+ * What an editor session draws its check with: CSS highlights over the editor's own DOM ranges, or, for a
+ * textarea (no DOM ranges inside), its mirror overlay (textarea-underlines.ts). The session hands over offsets
+ * and does not care which.
+ */
+export interface UnderlinePainter {
+  /** Draws these underlines in place of the last ones; returns how many ranges it drew. */
+  set(underlines: readonly Underline[]): number;
+  clear(): void;
+}
+
 const NAMES: Record<Severity, string> = {
   error: "renda-error",
   warning: "renda-warning",
@@ -83,4 +101,28 @@ export function painterFor(doc: Document): Painter {
     painters.set(doc, p);
   }
   return p;
+}
+
+/** An editor's underlines as CSS highlights: offsets become ranges through the adapter's offset map. */
+export function highlightUnderlines(
+  editor: { readonly root: HTMLElement; rangeOf(start: number, end: number): Range | null },
+  editorId: string,
+): UnderlinePainter {
+  const painter = painterFor(editor.root.ownerDocument);
+  return {
+    set(underlines) {
+      const ranges: Record<Severity, Range[]> = { error: [], warning: [], info: [] };
+      let drawn = 0;
+      for (const u of underlines) {
+        const r = editor.rangeOf(u.start, u.end);
+        if (r) {
+          ranges[u.severity].push(r);
+          drawn++;
+        }
+      }
+      painter.set(editorId, ranges);
+      return drawn;
+    },
+    clear: () => painter.clear(editorId),
+  };
 }

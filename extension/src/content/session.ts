@@ -1,12 +1,12 @@
-import { fixesOf, type LintResult, lint, type Severity } from "@renda/core";
+import { fixesOf, type LintResult, lint } from "@renda/core";
 import { ADAPTER_LABELS } from "../adapters/index.ts";
 import type { EditorAdapter } from "../adapters/types.ts";
 import { type ApplyResult, type EditorView, ON_DEMAND_CHARS } from "../lib/messages.ts";
 import { lintOptionsOf, type Options } from "../lib/options.ts";
 import { resultView } from "../lib/report.ts";
 import { Badge } from "./badge.ts";
-import { painterFor } from "./highlights.ts";
-import { TextareaUnderlines, type Underline } from "./textarea-underlines.ts";
+import { highlightUnderlines, type Underline, type UnderlinePainter } from "./highlights.ts";
+import { TextareaUnderlines } from "./textarea-underlines.ts";
 
 /** Quiet time after the last keystroke before a check: long enough to skip bursts, short enough to feel live. */
 export const DEBOUNCE_MS = 300;
@@ -30,8 +30,8 @@ export interface SessionHost {
 export class EditorSession {
   private readonly abort = new AbortController();
   private readonly badge: Badge;
-  /** A textarea's underlines (a mirror overlay); other editors are painted through CSS highlights. */
-  private readonly mirror: TextareaUnderlines | null;
+  /** CSS highlights, or a textarea's mirror overlay (a textarea's text has no DOM ranges). */
+  private readonly painter: UnderlinePainter;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private lastKey = "";
   private textLength = 0;
@@ -56,10 +56,10 @@ export class EditorSession {
       host.openPanel();
     });
     const signal = this.abort.signal;
-    this.mirror =
+    this.painter =
       adapter.root.localName === "textarea"
         ? new TextareaUnderlines(adapter.root as HTMLTextAreaElement, signal)
-        : null;
+        : highlightUnderlines(adapter, id);
     adapter.watch((note) => {
       if (note.composing) return;
       this.schedule(DEBOUNCE_MS);
@@ -136,28 +136,16 @@ export class EditorSession {
   }
 
   private paint(): void {
-    const ranges: Record<Severity, Range[]> = { error: [], warning: [], info: [] };
     const underlines: Underline[] = [];
     if (this.result) {
       for (const d of this.result.diagnostics) {
         // A missing section has no text of its own to underline; its range only marks where it belongs.
         if (d.ruleId === "section/missing" || d.end <= d.start) continue;
         const spans = d.related && d.related.length > 0 ? d.related : [d];
-        for (const s of spans) {
-          if (this.mirror) {
-            underlines.push({ start: s.start, end: s.end, severity: d.severity });
-            continue;
-          }
-          const r = this.adapter.rangeOf(s.start, s.end);
-          if (r) ranges[d.severity].push(r);
-        }
+        for (const s of spans) underlines.push({ start: s.start, end: s.end, severity: d.severity });
       }
     }
-    this.marks = this.mirror
-      ? underlines.length
-      : ranges.error.length + ranges.warning.length + ranges.info.length;
-    if (this.mirror) this.mirror.set(underlines);
-    else painterFor(this.adapter.root.ownerDocument).set(this.id, ranges);
+    this.marks = this.painter.set(underlines);
   }
 
   refreshBadge(): void {
@@ -219,9 +207,10 @@ export class EditorSession {
   }
 
   dispose(): void {
+    // Before the abort: the textarea mirror takes its overlay away when the signal fires.
+    this.painter.clear();
     this.abort.abort();
     clearTimeout(this.timer);
-    painterFor(this.adapter.root.ownerDocument).clear(this.id);
     this.badge.remove();
   }
 }

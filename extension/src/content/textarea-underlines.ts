@@ -1,4 +1,5 @@
 import type { Severity } from "@renda/core";
+import type { Underline, UnderlinePainter } from "./highlights.ts";
 import { styleShadow } from "./shadow-style.ts";
 
 /**
@@ -8,12 +9,6 @@ import { styleShadow } from "./shadow-style.ts";
  * spans underlined. The
  * mirror ignores the pointer, so clicks and typing go to the textarea, whose DOM and value are never touched.
  */
-
-export interface Underline {
-  start: number;
-  end: number;
-  severity: Severity;
-}
 
 /** Computed properties that decide where each character of the textarea lands; the mirror copies them. */
 const LAYOUT = [
@@ -60,7 +55,7 @@ span[data-renda-underline="warning"] { text-decoration-style: wavy; text-decorat
 span[data-renda-underline="info"] { text-decoration-style: dotted; text-decoration-color: #2f6fdb; }
 `;
 
-export class TextareaUnderlines {
+export class TextareaUnderlines implements UnderlinePainter {
   private readonly host: HTMLElement;
   private readonly text: HTMLElement;
   private spans: Underline[] = [];
@@ -118,10 +113,15 @@ export class TextareaUnderlines {
     });
   }
 
-  /** New spans, in offsets of the textarea's current value. */
-  set(spans: Underline[]): void {
-    this.sync(this.textarea.value, spans);
+  /** New spans, in offsets of the textarea's current value; every span is drawn (the mirror has no gaps). */
+  set(spans: readonly Underline[]): number {
+    this.sync(this.textarea.value, [...spans]);
     this.place();
+    return spans.length;
+  }
+
+  clear(): void {
+    this.set([]);
   }
 
   /**
