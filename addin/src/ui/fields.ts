@@ -1,5 +1,4 @@
 import { Dropdown, Field, Input, Option } from "@fluentui/react-components";
-import type { DocumentKindId } from "../core.ts";
 import type { KindChoice } from "../logic/options.ts";
 import { h } from "./h.ts";
 
@@ -65,4 +64,3 @@ export function YearField({
     }),
   );
 }
-
