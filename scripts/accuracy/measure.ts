@@ -9,6 +9,7 @@ import { loadDocument } from "../../core/src/cli/load.ts";
 import { readDocx } from "../../core/src/io/index.ts";
 import { type LintResult, lint } from "../../core/src/lint.ts";
 import type { Diagnostic } from "../../core/src/schema/diagnostic.ts";
+import { positionAt, type TextDocument } from "../../core/src/text/model.ts";
 
 export const REPO_ROOT = resolve(import.meta.dirname, "../..");
 
@@ -80,7 +81,9 @@ export interface FileMeasure {
   fixes: number;
 }
 
-function excerptOf(text: string, d: Diagnostic): Finding {
+function excerptOf(doc: TextDocument, d: Diagnostic): Finding {
+  const text = doc.text;
+  const { line, column } = positionAt(doc, d.start);
   const at = text.slice(d.start, Math.min(d.end, d.start + 40)).replace(/\n/g, "⏎");
   const before = text.slice(Math.max(0, d.start - 12), d.start).replace(/\n/g, "⏎");
   const after = text.slice(d.end, Math.min(text.length, d.end + 12)).replace(/\n/g, "⏎");
@@ -88,8 +91,8 @@ function excerptOf(text: string, d: Diagnostic): Finding {
     ruleId: d.ruleId,
     severity: d.severity,
     message: d.message,
-    line: d.line,
-    column: d.column,
+    line,
+    column,
     excerpt: at,
     context: `${before}【${at}】${after}`,
     fix: d.fix ? { text: d.fix.text } : null,
@@ -107,7 +110,7 @@ export function measureFile(file: CorpusFile): { measure: FileMeasure; result: L
   const loaded = loadDocument(new Uint8Array(bytes), file.path, (b, p) => readDocx(b, p));
   const result = lint(loaded.doc);
   const text = result.doc.text;
-  const findings = result.diagnostics.flatMap(places).map((d) => excerptOf(text, d));
+  const findings = result.diagnostics.flatMap(places).map((d) => excerptOf(result.doc, d));
   const evidence = (result as { kindEvidence?: unknown }).kindEvidence;
   const measure: FileMeasure = {
     file,
