@@ -42,9 +42,14 @@ out(
   "close to error-free, so every error or warning raised on one is counted as a false alarm unless it is listed,",
 );
 out(
-  "with the defect named, in test/fixtures/accuracy/reviewed.json; every fix offered there is counted as damage.",
+  "with the defect named, in test/fixtures/accuracy/reviewed.json; every safe fix (what `renda lint --fix`",
 );
-out("test/core/accuracy.test.ts fails when the published reports exceed the budget below or get any fix.");
+out(
+  "applies) offered there is counted as damage. Suggestions are counted apart: the user chooses them one by one.",
+);
+out(
+  "test/core/accuracy.test.ts fails when the published reports exceed the budget below or get any safe fix.",
+);
 out();
 const pub = summarise(
   measures.filter((m) => m.file.set === "published"),
@@ -58,8 +63,9 @@ out(`| characters | ${fmt(pub.chars)} | |`);
 out(`| error+warning findings | ${pub.alarms} | |`);
 out(`| of which reviewed true errors | ${pub.alarms - pub.falseAlarms} | |`);
 out(`| false alarms per 10,000 characters | ${pub.per10k.toFixed(2)} | ≤ ${ALARM_BUDGET_PER_10K} |`);
-out(`| findings with a fix | ${pub.fixes} | |`);
-out(`| fixes not on a reviewed true error | ${pub.unreviewedFixes} | 0 |`);
+out(`| findings with a safe fix | ${pub.fixes} | |`);
+out(`| safe fixes not on a reviewed true error | ${pub.unreviewedFixes} | 0 |`);
+out(`| findings with suggestions only | ${pub.suggestions} | |`);
 out();
 
 for (const set of Object.keys(SET_TITLES) as CorpusSet[]) {
@@ -67,30 +73,32 @@ for (const set of Object.keys(SET_TITLES) as CorpusSet[]) {
   if (ms.length === 0) continue;
   out(`## ${SET_TITLES[set]}`);
   out();
-  out("| file | chars | kind | year | errors+warnings | per 10k | fixes | findings by rule (e/w/i) |");
-  out("|---|---:|---|---:|---:|---:|---:|---|");
+  out(
+    "| file | chars | kind | year | errors+warnings | per 10k | safe fixes | suggestions | findings by rule (e/w/i) |",
+  );
+  out("|---|---:|---|---:|---:|---:|---:|---:|---|");
   for (const m of ms) out(fileRow(m));
   out();
   if (set === "published") evidenceTable(ms);
   const listed = ms.flatMap((m) =>
     m.findings
-      .filter((f) => f.severity !== "info" || f.fix)
+      .filter((f) => f.severity !== "info" || f.fix || f.suggestions.length > 0)
       .map((f) => ({ m, f, known: isReviewed(reviewed, m.file.name, f) })),
   );
   if (listed.length > 0) {
     out(
       set === "published"
-        ? "Every error/warning and every fix:"
-        : "Every error/warning and every fix (expected here):",
+        ? "Every error/warning, every safe fix and every suggestion:"
+        : "Every error/warning, every safe fix and every suggestion (expected here):",
     );
     out();
-    out("| file | line:col | rule | severity | text | fix | reviewed |");
-    out("|---|---|---|---|---|---|---|");
+    out("| file | line:col | rule | severity | text | safe fix | suggestions | reviewed |");
+    out("|---|---|---|---|---|---|---|---|");
     for (const { m, f, known } of listed) {
       out(
         `| ${m.file.name} | ${f.line}:${f.column} | ${f.ruleId} | ${f.severity} | ${cell(f.context)} | ${
           f.fix ? cell(`→ ${f.fix.text}`) : ""
-        } | ${known ? "true error" : ""} |`,
+        } | ${cell(f.suggestions.map((s) => `→ ${s.text}`).join(" / "))} | ${known ? "true error" : ""} |`,
       );
     }
     out();
@@ -109,7 +117,7 @@ function fileRow(m: FileMeasure): string {
     .map(([id, c]) => `${id} ${c.join("/")}`)
     .join("; ");
   const per10k = ((m.alarms / m.chars) * 10_000).toFixed(2);
-  return `| ${m.file.name} | ${fmt(m.chars)} | ${m.kind} | ${m.year ?? "—"} | ${m.alarms} | ${per10k} | ${m.fixes} | ${rules} |`;
+  return `| ${m.file.name} | ${fmt(m.chars)} | ${m.kind} | ${m.year ?? "—"} | ${m.alarms} | ${per10k} | ${m.fixes} | ${m.suggestions} | ${rules} |`;
 }
 
 function evidenceTable(ms: FileMeasure[]) {
@@ -129,7 +137,7 @@ function cell(s: string): string {
 writeFileSync(resolve(REPO_ROOT, "docs/accuracy.md"), `${lines.join("\n")}\n`);
 console.log(
   `published: ${fmt(pub.chars)} chars, ${pub.alarms} errors+warnings (${pub.falseAlarms} not reviewed, ` +
-    `${pub.per10k.toFixed(2)} per 10k; budget ${ALARM_BUDGET_PER_10K}), ${pub.fixes} fixes (${pub.unreviewedFixes} not reviewed)`,
+    `${pub.per10k.toFixed(2)} per 10k; budget ${ALARM_BUDGET_PER_10K}), ${pub.fixes} safe fixes (${pub.unreviewedFixes} not reviewed), ${pub.suggestions} with suggestions`,
 );
 console.log("wrote docs/accuracy.md");
 

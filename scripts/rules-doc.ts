@@ -23,6 +23,14 @@ const GROUPS: Record<string, string> = {
 
 const SEVERITY: Record<string, string> = { error: "错误 error", warning: "警告 warning", info: "提示 info" };
 
+/** How a rule's change reaches the text: `renda lint --fix` applies safe fixes only. */
+const SAFE = "安全修正（--fix 直接修改）";
+const SUGGESTION = "修改建议（逐条确认，或 --fix-suggestions）";
+
+function fixLine(fixable: boolean, safe: boolean): string {
+  return `可自动修改：${fixable ? (safe ? SAFE : SUGGESTION) : "否"}`;
+}
+
 const code = (s: string) => `\`${s.replace(/`/g, "ˋ")}\``;
 const quote = (s: string) => `「${s.replace(/\n/g, "⏎")}」`;
 
@@ -43,14 +51,14 @@ function entrySection(e: PackEntry): string[] {
     out.push(`### ${code(e.id)} ${e.name}`, "");
     out.push(`- 级别：${SEVERITY[e.severity]}；完整写法：${quote(e.items.join(e.separator))}`);
     out.push(
-      `- 检查：相邻的${e.minItems}项以上构成列举时，${e.mode === "exact" ? `须完整、按序、以“${e.separator}”分隔（项目齐全时可自动修改）` : "须按此次序"}`,
+      `- 检查：相邻的${e.minItems}项以上构成列举时，${e.mode === "exact" ? `须完整、按序、以“${e.separator}”分隔（项目齐全时给出${SUGGESTION}）` : "须按此次序"}`,
     );
   } else {
     const title =
       e.expected.length > 0 && !e.expected[0]!.includes("{found}") ? ` → ${e.expected.join(" / ")}` : "";
     out.push(`### ${code(e.id)} ${e.patterns.join("、")}${title}`, "");
     out.push(
-      `- 级别：${SEVERITY[e.severity]}；可自动修改：${e.fix && (e.expected.length > 0 || e.substitute) ? "是" : "否"}`,
+      `- 级别：${SEVERITY[e.severity]}；${fixLine(e.fix && (e.expected.length > 0 || !!e.substitute), e.safe === true)}`,
     );
     out.push(
       `- 匹配：${e.patterns.map(quote).join("、")}${e.matchUnquoted && e.patterns.some((p) => p.includes("“")) ? "（含不带引号的写法）" : ""}`,
@@ -81,7 +89,7 @@ function entrySection(e: PackEntry): string[] {
 function ruleSection(rule: Rule): string[] {
   const m = rule.meta;
   const out = [`### ${code(m.id)}`, ""];
-  out.push(`- 级别：${SEVERITY[m.severity]}；可自动修改：${m.fixable ? "是" : "否"}`);
+  out.push(`- 级别：${SEVERITY[m.severity]}；${fixLine(m.fixable, m.fixSafety === "safe")}`);
   out.push(`- 说明：${m.description}`);
   if (m.source) out.push(`- 依据：${m.source}`);
   const ex = CODE_RULE_EXAMPLES[m.id];
@@ -90,6 +98,46 @@ function ruleSection(rule: Rule): string[] {
     for (const p of ex.pass) out.push(`- 不触发：${quote(p)}`);
   } else {
     out.push("- 例句：见 test/core 下该规则的测试");
+  }
+  out.push("");
+  return out;
+}
+
+/**
+ * Which changes `renda lint --fix` makes on its own: every rule's fix safety in one table, so a reviewer sees
+ * at a glance that only mechanical changes are applied in bulk.
+ */
+/** Rules whose reports override their fix safety place by place (Report.fixSafe). */
+const PER_PLACE: Record<string, string> = {
+  "typography/halfwidth-punctuation": "只有一侧是汉字的标点为修改建议",
+  "typography/cjk-space": "括号、书名号内侧的空格为安全修正",
+};
+
+function fixSafetyTable(): string[] {
+  const out = [
+    "## 修改方式",
+    "",
+    `每条可修改的问题要么是${SAFE}：机械的改动，只有一个正确答案（中文之间的半角逗号改为“，”、“1、”改为“1.”）；`,
+    `要么是${SUGGESTION}：改写措辞或要看语境的写法，在 Word 任务窗格和浏览器侧边栏中逐条点选。`,
+    "",
+    "| 规则 | 修改方式 |",
+    "|---|---|",
+  ];
+  for (const r of [...structureRules, ...codeRules].filter((x) => x.meta.fixable)) {
+    const note = PER_PLACE[r.meta.id];
+    out.push(
+      `| ${code(r.meta.id)} | ${r.meta.fixSafety === "safe" ? "安全修正" : "修改建议"}${note ? `（${note}）` : ""} |`,
+    );
+  }
+  for (const p of BUILTIN_PACKS) {
+    const fixable = p.entries.filter(
+      (e) => e.type === "enumeration" || (e.fix && (e.expected.length > 0 || !!e.substitute)),
+    );
+    const safe = fixable.filter((e) => e.type !== "enumeration" && e.safe === true);
+    if (fixable.length === 0) continue;
+    out.push(
+      `| 规则包 ${code(p.id)}（${fixable.length} 条可改） | ${safe.length === 0 ? "修改建议" : `修改建议；安全修正：${safe.map((e) => code(e.id)).join("、")}`} |`,
+    );
   }
   out.push("");
   return out;
@@ -117,7 +165,7 @@ export function renderRulesDoc(): string {
   ];
   for (const [group, sections] of byGroup)
     lines.push(`| ${code(group)} | ${GROUPS[group] ?? group} | ${sections.length} |`);
-  lines.push("");
+  lines.push("", ...fixSafetyTable());
   for (const [group, sections] of byGroup) {
     lines.push(`## ${GROUPS[group] ?? group}（${code(group)}）`, "");
     for (const s of sections) lines.push(...s);

@@ -113,11 +113,18 @@ function stamp(
     column,
     section: sectionAt(r.start),
     expected: r.expected ?? [],
-    fix: r.fix ?? null,
+    fix: null,
   };
+  // ESLint's split: `fix` holds only a safe change, so every consumer that applies `fix` stays safe; the
+  // rest become suggestions the user picks one by one.
+  const suggestions = r.suggestions ? [...r.suggestions] : [];
+  if (r.fix) {
+    if (r.fixSafe ?? rule.meta.fixSafety === "safe") d.fix = r.fix;
+    else suggestions.unshift({ fix: r.fix });
+  }
+  if (suggestions.length > 0) d.suggestions = suggestions;
   const source = r.source ?? rule.meta.source;
   if (source) d.source = source;
-  if (r.related) d.related = r.related;
   return d;
 }
 

@@ -65,7 +65,10 @@ export interface Finding {
   excerpt: string;
   /** A little context either side, for the report. */
   context: string;
+  /** The safe fix (`renda lint --fix` applies it). */
   fix: { text: string } | null;
+  /** Changes offered for the user to choose; never applied in bulk. */
+  suggestions: { text: string }[];
 }
 
 export interface FileMeasure {
@@ -78,7 +81,10 @@ export interface FileMeasure {
   findings: Finding[];
   /** error + warning findings. */
   alarms: number;
+  /** Findings with a safe fix. */
   fixes: number;
+  /** Findings with suggestions (and no safe fix). */
+  suggestions: number;
 }
 
 function excerptOf(doc: TextDocument, d: Diagnostic): Finding {
@@ -96,13 +102,8 @@ function excerptOf(doc: TextDocument, d: Diagnostic): Finding {
     excerpt: at,
     context: `${before}【${at}】${after}`,
     fix: d.fix ? { text: d.fix.text } : null,
+    suggestions: (d.suggestions ?? []).map((s) => ({ text: s.fix.text })),
   };
-}
-
-/** Diagnostics, each place on its own: a grouped finding counts once per place it covers. */
-function places(d: Diagnostic): Diagnostic[] {
-  if (!d.related || d.related.length <= 1) return [d];
-  return d.related.map((r) => ({ ...d, start: r.start, end: r.end, fix: r.fix }));
 }
 
 export function measureFile(file: CorpusFile): { measure: FileMeasure; result: LintResult } {
@@ -110,7 +111,7 @@ export function measureFile(file: CorpusFile): { measure: FileMeasure; result: L
   const loaded = loadDocument(new Uint8Array(bytes), file.path, (b, p) => readDocx(b, p));
   const result = lint(loaded.doc);
   const text = result.doc.text;
-  const findings = result.diagnostics.flatMap(places).map((d) => excerptOf(result.doc, d));
+  const findings = result.diagnostics.map((d) => excerptOf(result.doc, d));
   const evidence = (result as { kindEvidence?: unknown }).kindEvidence;
   const measure: FileMeasure = {
     file,
@@ -120,6 +121,7 @@ export function measureFile(file: CorpusFile): { measure: FileMeasure; result: L
     findings,
     alarms: findings.filter((f) => f.severity !== "info").length,
     fixes: findings.filter((f) => f.fix !== null).length,
+    suggestions: findings.filter((f) => f.fix === null && f.suggestions.length > 0).length,
   };
   if (evidence !== undefined)
     measure.kindEvidence = typeof evidence === "string" ? evidence : JSON.stringify(evidence);
@@ -151,8 +153,12 @@ export interface Summary {
   alarms: number;
   /** Alarms not in the reviewed list of true errors. */
   falseAlarms: number;
+  /** Findings with a safe fix. */
   fixes: number;
+  /** Safe fixes not on a reviewed true error: what `renda lint --fix` would damage. */
   unreviewedFixes: number;
+  /** Findings offering suggestions only (the user chooses; not damage by themselves). */
+  suggestions: number;
   per10k: number;
 }
 
@@ -162,6 +168,7 @@ export function summarise(measures: readonly FileMeasure[], reviewed: readonly R
   let falseAlarms = 0;
   let fixes = 0;
   let unreviewedFixes = 0;
+  let suggestions = 0;
   for (const m of measures) {
     chars += m.chars;
     for (const f of m.findings) {
@@ -173,10 +180,18 @@ export function summarise(measures: readonly FileMeasure[], reviewed: readonly R
       if (f.fix) {
         fixes++;
         if (!known) unreviewedFixes++;
-      }
+      } else if (f.suggestions.length > 0) suggestions++;
     }
   }
-  return { chars, alarms, falseAlarms, fixes, unreviewedFixes, per10k: (falseAlarms / chars) * 10_000 };
+  return {
+    chars,
+    alarms,
+    falseAlarms,
+    fixes,
+    unreviewedFixes,
+    suggestions,
+    per10k: (falseAlarms / chars) * 10_000,
+  };
 }
 
 export function relativeName(path: string): string {

@@ -76,10 +76,8 @@ function check() {
   const ranges = { error: [], warning: [], info: [] };
   for (const d of result.diagnostics) {
     if (d.ruleId === "section/missing" || d.end <= d.start) continue;
-    for (const s of d.related && d.related.length > 0 ? d.related : [d]) {
-      const r = reader.rangeOf(s.start, s.end);
-      if (r) ranges[d.severity].push(r);
-    }
+    const r = reader.rangeOf(d.start, d.end);
+    if (r) ranges[d.severity].push(r);
   }
   painterFor(document).set("naive", ranges);
   runs++;

@@ -120,9 +120,6 @@ export function fixableOfKind(
   ignored: ReadonlySet<string>,
 ): Diagnostic[] {
   return result.diagnostics.filter(
-    (d) =>
-      d.ruleId === ruleId &&
-      (d.fix || d.related?.some((r) => r.fix)) &&
-      !ignored.has(findingKey(d, result.doc.text)),
+    (d) => d.ruleId === ruleId && d.fix !== null && !ignored.has(findingKey(d, result.doc.text)),
   );
 }

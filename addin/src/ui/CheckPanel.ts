@@ -143,7 +143,7 @@ export function CheckPanel({
   const finding = (d: Diagnostic) => {
     const text = result!.doc.text.slice(d.start, d.end);
     const sameKind = fixableOfKind(result!, d.ruleId, ignored);
-    const fixable = d.fix || d.related?.some((r) => r.fix);
+    const fixable = d.fix !== null;
     return h(
       "div",
       { key: `${d.ruleId}@${d.start}-${d.end}|${d.section ?? ""}|${d.message}`, "data-rule": d.ruleId },

@@ -1,4 +1,4 @@
-import { applyFixes } from "../fix.ts";
+import { applyFixes, fixesOf } from "../fix.ts";
 import { type LintOptions, lint } from "../lint.ts";
 import type { Diagnostic, Fix } from "../schema/diagnostic.ts";
 import { positionAt } from "../text/model.ts";
@@ -20,14 +20,22 @@ export interface FixTextResult {
   applied: AppliedFix[];
   /** Findings left after the last pass (those without a fix, and any the passes could not settle). */
   remaining: Diagnostic[];
+  /** Suggestions left unapplied in `remaining`: the user chooses them one by one. */
+  suggestionsLeft: number;
   passes: number;
 }
 
+export interface FixTextOptions extends LintOptions {
+  /** Apply each finding's first suggestion as well (`renda lint --fix-suggestions`). */
+  suggestions?: boolean;
+}
+
 /**
- * `renda lint --fix` for .txt/.md: lint, apply every fix (grouped fix-alls included) back to front, lint again
- * until nothing changes (overlapping fixes need a second pass), and say what was applied where — never silently.
+ * `renda lint --fix` for .txt/.md: lint, apply every safe fix back to front, lint again until nothing changes
+ * (overlapping fixes need a second pass), and say what was applied where — never silently. Suggestions are
+ * left for the user unless `options.suggestions` asks for them.
  */
-export function fixText(input: string, options: LintOptions = {}, maxPasses = 5): FixTextResult {
+export function fixText(input: string, options: FixTextOptions = {}, maxPasses = 5): FixTextResult {
   const bom = input.startsWith("\uFEFF") ? "\uFEFF" : "";
   const crlf = input.includes("\r\n") && !/(^|[^\r])\n/.test(input);
   const applied: AppliedFix[] = [];
@@ -37,9 +45,8 @@ export function fixText(input: string, options: LintOptions = {}, maxPasses = 5)
   while (passes < maxPasses) {
     const owners = new Map<Fix, string>();
     for (const d of result.diagnostics) {
-      if (d.related && d.related.length > 0) {
-        for (const r of d.related) if (r.fix) owners.set(r.fix, d.ruleId);
-      } else if (d.fix) owners.set(d.fix, d.ruleId);
+      const [fix] = fixesOf([d], { suggestions: options.suggestions === true });
+      if (fix) owners.set(fix, d.ruleId);
     }
     if (owners.size === 0) break;
     const out = applyFixes(text, [...owners.keys()]);
@@ -60,5 +67,13 @@ export function fixText(input: string, options: LintOptions = {}, maxPasses = 5)
     result = lint(text, options);
   }
   const restored = bom + (crlf ? text.replace(/\n/g, "\r\n") : text);
-  return { text: restored, changed: applied.length > 0, applied, remaining: result.diagnostics, passes };
+  const suggestionsLeft = result.diagnostics.filter((d) => d.suggestions && d.suggestions.length > 0).length;
+  return {
+    text: restored,
+    changed: applied.length > 0,
+    applied,
+    remaining: result.diagnostics,
+    suggestionsLeft,
+    passes,
+  };
 }

@@ -61,21 +61,9 @@ function silenced(zones: readonly Zone[], ruleId: string, offset: number): boole
   );
 }
 
-/** Drops silenced findings; a folded finding keeps only its ranges outside the zones. */
+/** Drops silenced findings (each finding is at one place, so it is silenced or not as a whole). */
 export function applySuppressions(doc: TextDocument, diagnostics: Diagnostic[]): Diagnostic[] {
   const zones = suppressionZones(doc);
   if (zones.length === 0) return diagnostics;
-  const out: Diagnostic[] = [];
-  for (const d of diagnostics) {
-    if (!d.related || d.related.length === 0) {
-      if (!silenced(zones, d.ruleId, d.start)) out.push(d);
-      continue;
-    }
-    const related = d.related.filter((r) => !silenced(zones, d.ruleId, r.start));
-    if (related.length === d.related.length) out.push(d);
-    else if (related.length > 0) {
-      out.push({ ...d, related, message: d.message.replace(/有\d+(处|个)/, `有${related.length}$1`) });
-    }
-  }
-  return out;
+  return diagnostics.filter((d) => !silenced(zones, d.ruleId, d.start));
 }

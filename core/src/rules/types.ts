@@ -5,6 +5,8 @@ import type { SectionsResult } from "../sections/match.ts";
 import type { DocumentYears } from "../sections/years.ts";
 import type { TextDocument } from "../text/model.ts";
 
+export type FixSafety = "safe" | "suggestion";
+
 export interface RuleMeta {
   /** Stable id, "group/name" (e.g. "section/missing", "term/yifu-liangyuan"). */
   id: string;
@@ -14,6 +16,13 @@ export interface RuleMeta {
   description: string;
   severity: Severity;
   fixable: boolean;
+  /**
+   * What `fix` means for this rule. "safe": a mechanical change with one right answer (an ASCII comma between
+   * two Chinese characters, 1、 → 1.), applied by `renda lint --fix` and fix-alls. "suggestion": a rewording
+   * or a form that depends on the sentence, offered for the user to choose one by one. Rules without a fix
+   * declare "suggestion", so a fix added later is never applied in bulk by accident.
+   */
+  fixSafety: FixSafety;
   /** Law, standard clause or official date the rule rests on. */
   source?: string;
 }

@@ -141,8 +141,7 @@ export class EditorSession {
       for (const d of this.result.diagnostics) {
         // A missing section has no text of its own to underline; its range only marks where it belongs.
         if (d.ruleId === "section/missing" || d.end <= d.start) continue;
-        const spans = d.related && d.related.length > 0 ? d.related : [d];
-        for (const s of spans) underlines.push({ start: s.start, end: s.end, severity: d.severity });
+        underlines.push({ start: d.start, end: d.end, severity: d.severity });
       }
     }
     this.marks = this.painter.set(underlines);

@@ -16,7 +16,8 @@ describe("code rules", () => {
         const own = r.diagnostics.filter((d) => d.ruleId === id);
         expect(own.length).toBeGreaterThan(0);
         if (f.output !== undefined) {
-          expect(applyFixes(r.doc.text, fixesOf(own)).text).toBe(f.output);
+          // The example's output is the change the rule proposes, safe fix or suggestion alike.
+          expect(applyFixes(r.doc.text, fixesOf(own, { suggestions: true })).text).toBe(f.output);
           expect(lint(f.output).diagnostics.filter((d) => d.ruleId === id)).toEqual([]);
         }
       });
@@ -26,20 +27,33 @@ describe("code rules", () => {
     });
   }
 
-  it("folds many same-kind hits into one finding whose related fixes apply together", () => {
+  it("reports every half-width mark as its own finding, each with its own place and fix", () => {
     const text = "开展调研,提出建议,督促整改,跟踪问效。";
     const r = lint(text);
     const d = r.diagnostics.filter((x) => x.ruleId === "typography/halfwidth-punctuation");
-    expect(d).toHaveLength(1);
-    expect(d[0]!.related).toHaveLength(3);
-    expect(d[0]!.message).toMatch(/3处/);
+    expect(d.map((x) => x.column)).toEqual([5, 10, 15]);
+    expect(d.map((x) => x.fix)).toEqual([
+      { start: 4, end: 5, text: "，" },
+      { start: 9, end: 10, text: "，" },
+      { start: 14, end: 15, text: "，" },
+    ]);
     expect(applyFixes(text, fixesOf(d)).text).toBe("开展调研，提出建议，督促整改，跟踪问效。");
   });
 
-  it("keeps one or two hits as separate findings", () => {
-    const r = lint("开展调研,提出建议。");
-    const d = r.diagnostics.filter((x) => x.ruleId === "typography/halfwidth-punctuation");
-    expect(d).toHaveLength(1);
-    expect(d[0]!.related).toBeUndefined();
+  it("a mark between two Chinese characters is a safe fix; one with Chinese on one side is a suggestion", () => {
+    const text = "来源:\n四川日报,新华社";
+    const d = lint(text).diagnostics.filter((x) => x.ruleId === "typography/halfwidth-punctuation");
+    expect(d).toHaveLength(2);
+    expect(d[0]!.fix).toBeNull();
+    expect(d[0]!.suggestions).toEqual([{ fix: { start: 2, end: 3, text: "：" } }]);
+    expect(d[1]!.fix).toEqual({ start: 8, end: 9, text: "，" });
+    expect(d[1]!.suggestions).toBeUndefined();
+  });
+
+  it("a bracket pair with Chinese inside is safe; (1) before Chinese is a suggestion", () => {
+    const d = lint("会议(扩大)召开。\n(1)开展调研。").diagnostics.filter(
+      (x) => x.ruleId === "typography/halfwidth-punctuation",
+    );
+    expect(d.map((x) => x.fix !== null)).toEqual([true, true, false, false]);
   });
 });

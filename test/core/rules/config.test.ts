@@ -55,7 +55,10 @@ describe("renda.config.json", () => {
     expect(r.diagnostics.map((d) => d.ruleId)).toEqual(
       expect.arrayContaining(["local/zhongxiang-name", "local/slogan"]),
     );
-    expect(r.diagnostics.find((d) => d.ruleId === "local/zhongxiang-name")!.fix!.text).toBe("钟祥市");
+    // A local entry is a suggestion unless it says "safe": true.
+    const own = r.diagnostics.find((d) => d.ruleId === "local/zhongxiang-name")!;
+    expect(own.fix).toBeNull();
+    expect(own.suggestions![0]!.fix.text).toBe("钟祥市");
   });
 
   it("replaces a built-in entry that has the same id", () => {

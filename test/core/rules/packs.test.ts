@@ -49,8 +49,13 @@ describe.each(entries.map((e) => [e.entry.id, e.entry] as const))("%s", (_id, en
     const { c, own } = run(entry, spec);
     expect(own.length, `“${c.text}” should trigger ${entry.id}`).toBeGreaterThan(0);
     expect(own[0]!.message).toMatch(/[\u4e00-\u9fff]/);
+    // Fix safety is the entry's: a safe entry fixes, every other entry only suggests (pack rewordings).
+    for (const d of own) {
+      if (entry.type === "literal" && entry.safe) expect(d.suggestions).toBeUndefined();
+      else expect(d.fix).toBeNull();
+    }
     if (c.output !== undefined) {
-      const fixes = own.map((d) => d.fix).filter((f) => f !== null);
+      const fixes = own.map((d) => d.fix ?? d.suggestions?.[0]?.fix ?? null).filter((f) => f !== null);
       expect(applyFixes(c.text, fixes).text).toBe(c.output);
       // Fixed output must lint clean for this entry (a fix that re-triggers its own rule loops forever).
       expect(run(entry, { ...c, text: c.output }).own).toEqual([]);

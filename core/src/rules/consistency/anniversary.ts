@@ -26,6 +26,8 @@ export const anniversary: Rule = {
     description: "纪念日周年数与年份不符（新中国成立、人民代表大会制度建立等）",
     severity: "error",
     fixable: true,
+    // The number may be right and the event or year wrong.
+    fixSafety: "suggestion",
     source: "DOMAIN C.1（报告常引的周年：1949、1921、1954、1979、1982）",
   },
   check(ctx) {

@@ -28,6 +28,7 @@ export const percentageConsistency: Rule = {
     description: "百分比与同句中的件数、人数对不上（允许按所写精度四舍五入）",
     severity: "error",
     fixable: false,
+    fixSafety: "suggestion",
     source: "DOMAIN B.4（统计口径与核对）",
   },
   check(ctx) {

@@ -31,6 +31,7 @@ export const latestPlenum: Rule = {
     description: "引用的全会精神不是成文前最近一次全会",
     severity: "warning",
     fixable: false,
+    fixSafety: "suggestion",
     source: "DOMAIN C.1（党代会和全会的先后，十九大至二十届四中全会日期）",
   },
   check(ctx) {

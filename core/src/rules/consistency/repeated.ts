@@ -36,6 +36,7 @@ export const repeatedStatistic: Rule = {
     description: "同一统计项前后两处数值不一致",
     severity: "warning",
     fixable: false,
+    fixSafety: "suggestion",
     source: "DOMAIN B.4（同一数据只有一个来源）",
   },
   check(ctx) {
@@ -61,10 +62,6 @@ export const repeatedStatistic: Rule = {
         message: `同一统计“${words}”前后不一：第${line}行为${first.value}${m[3]}，此处为${stat.value}${m[3]}`,
         start: stat.start,
         end: stat.end,
-        related: [
-          { start: first.start, end: first.end, fix: null },
-          { start: stat.start, end: stat.end, fix: null },
-        ],
       });
     }
   },

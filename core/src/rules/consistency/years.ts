@@ -11,6 +11,8 @@ export const tasksYear: Rule = {
     description: "任务部分的年份应为回顾年份的下一年；工作要点的通过日期应与要点年度相符",
     severity: "error",
     fixable: true,
+    // Which year the writer meant is theirs to say.
+    fixSafety: "suggestion",
     source: "DOMAIN B.4 #6（报告年度）",
   },
   check(ctx) {

@@ -5,34 +5,22 @@ export interface Hit {
   end: number;
   fix: Fix | null;
   expected?: string[];
+  /** Overrides the rule's fix safety for this hit (see Report.fixSafe). */
+  fixSafe?: boolean;
 }
 
-/** Same-kind hits at or above this count become one finding with a fix-all. */
-export const FOLD_THRESHOLD = 3;
-
 /**
- * Many same-kind hits (half-width marks all over a pasted or NFKC-normalised text) are one problem for the
- * reader: one finding listing every range in `related`, whose fixes apply together. Below the threshold each
- * hit is its own finding.
+ * One finding per place: a finding is located where its words are, so every place is listed in the JSON, the
+ * side panel and the task pane, and a fix-all changes exactly the places listed. Many same-kind hits (marks
+ * all over a pasted or NFKC-normalised text) are grouped by the surfaces for display, not here.
  */
-export function foldHits(
+export function eachHit(
   hits: readonly Hit[],
   single: (hit: Hit) => Omit<Report, "start" | "end" | "fix">,
-  summary: (hits: readonly Hit[]) => Omit<Report, "start" | "end" | "fix" | "related">,
-  threshold = FOLD_THRESHOLD,
 ): Report[] {
-  if (hits.length === 0) return [];
-  if (hits.length < threshold) {
-    return hits.map((h) => ({ ...single(h), start: h.start, end: h.end, fix: h.fix }));
-  }
-  const first = hits[0]!;
-  return [
-    {
-      ...summary(hits),
-      start: first.start,
-      end: first.end,
-      fix: first.fix,
-      related: hits.map((h) => ({ start: h.start, end: h.end, fix: h.fix })),
-    },
-  ];
+  return hits.map((h) => {
+    const r: Report = { ...single(h), start: h.start, end: h.end, fix: h.fix };
+    if (h.fixSafe !== undefined) r.fixSafe = h.fixSafe;
+    return r;
+  });
 }

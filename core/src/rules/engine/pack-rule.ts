@@ -7,7 +7,6 @@ import {
   type CompiledPacks,
   compiledPacks,
 } from "./compile.ts";
-import { foldHits } from "./fold.ts";
 import { datedApplies, type PartName, partName } from "./period.ts";
 
 /** How far around a hit context expressions look (inside the paragraph). */
@@ -26,10 +25,6 @@ interface ItemHit {
   item: number;
   start: number;
   end: number;
-}
-
-function groupOf(id: string): string {
-  return id.slice(0, id.indexOf("/"));
 }
 
 function partOk(entry: PackEntry, part: PartName): boolean {
@@ -52,6 +47,8 @@ export function packRule(packs: readonly RulePack[]): Rule {
       description: "规则包中的字面条目（过时表述、固定提法、易错词、标点和数字用法）",
       severity: "warning",
       fixable: true,
+      // Pack entries are rewordings unless an entry says `safe` (packs/schema.ts).
+      fixSafety: "suggestion",
       source: "规则包（core/src/rules/packs）",
     },
     check(ctx) {
@@ -165,21 +162,11 @@ function literalReports(ctx: RuleContext, entry: LiteralEntry, list: LiteralHit[
       end: h.end,
       expected,
       fix: fixText !== undefined ? { start: h.start, end: h.end, text: fixText } : null,
+      fixSafe: entry.safe === true,
     };
   });
-  // Typography entries repeat across a document; other entries are each worth their own finding.
-  if (groupOf(entry.id) !== "typography") {
-    return hits.map((h) => ({ ...base, message: messageFor(ctx, entry, h), ...h }));
-  }
-  return foldHits(
-    hits,
-    (h) => ({ ...base, expected: h.expected ?? [], message: messageFor(ctx, entry, h) }),
-    (all) => ({
-      ...base,
-      expected: all[0]?.expected ?? [],
-      message: `${entry.message}（全文共${all.length}处，可一并修改）`,
-    }),
-  );
+  // One finding per place, typography entries included: the surfaces group same-kind findings for display.
+  return hits.map((h) => ({ ...base, message: messageFor(ctx, entry, h), ...h }));
 }
 
 function messageFor(ctx: RuleContext, entry: LiteralEntry, h: { start: number; end: number }): string {

@@ -90,6 +90,7 @@ export function ledgerCrossCheck(facts: readonly LedgerFact[], ledgerName: strin
       description: "文中统计数字与台账不一致",
       severity: "error",
       fixable: false,
+      fixSafety: "suggestion",
       source: "统计台账",
     },
     check(ctx) {

@@ -11,6 +11,7 @@ export const chineseYearZero: Rule = {
     description: "汉字数字书写的年份中，零写作“〇”（二〇二四年）",
     severity: "error",
     fixable: true,
+    fixSafety: "safe",
     source: "GB/T 15835-2011 §4.1.2、§4.2.3",
   },
   check(ctx) {
@@ -41,6 +42,7 @@ export const rangeUnits: Rule = {
     description: "数值范围两端都要带百分号或“万”“亿”（15%～30%、9亿～16亿），连接用浪纹线",
     severity: "warning",
     fixable: true,
+    fixSafety: "safe",
     source: "GB/T 15835-2011 §4.1.5；GB/T 15834-2011 §4.13.3.2（浪纹线）",
   },
   check(ctx) {
@@ -74,6 +76,8 @@ export const approxRedundant: Rule = {
     description: "概数重复：“约”不与“左右”“多”“余”连用",
     severity: "warning",
     fixable: true,
+    // Which of the two approximation markers goes is the writer's choice.
+    fixSafety: "suggestion",
     source: "GB/T 15835-2011 §4.1.4（概数）及用法惯例",
   },
   check(ctx) {
@@ -113,6 +117,7 @@ export const meetingNumerals: Rule = {
     description: "人大的届次、会议次序用汉字数字（第十七次会议、十六届人大）",
     severity: "warning",
     fixable: true,
+    fixSafety: "safe",
     source: "GB/T 15835-2011 §4.2.2（十一届全国人大一次会议）",
   },
   check(ctx) {

@@ -23,6 +23,8 @@ export const mixedNumerals: Rule = {
     description: "同一句中同类计数混用阿拉伯数字和汉字数字（5个专题、五个专班）",
     severity: "warning",
     fixable: true,
+    // Counted things in fixed phrases (两个万亿元台阶, 四个问题) keep their Chinese numerals.
+    fixSafety: "suggestion",
     source: "GB/T 15835-2011 §5.1.1（同类别同形式）",
   },
   check(ctx) {

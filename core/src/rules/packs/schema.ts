@@ -97,6 +97,11 @@ export const LiteralEntry = z
     /** Whether “…” in a pattern also matches unquoted and ASCII-quoted text (off where quoting is the error). */
     matchUnquoted: z.boolean().default(true),
     fix: z.boolean().default(true),
+    /**
+     * The fix is mechanical with one right answer (。。。 → ……) and `renda lint --fix` may apply it; absent
+     * or false, it is a suggestion the user chooses (every rewording: terms, formulations, confusables).
+     */
+    safe: z.boolean().optional(),
     /** Fire only where these hold. */
     context: Around.optional(),
     /** Never fire where any of these holds. */

@@ -31,6 +31,7 @@ export const numberingSequence: Rule = {
     description: "同级编号跳号、重号或倒退（含跨章节连续编号）",
     severity: "error",
     fixable: false,
+    fixSafety: "suggestion",
     source: SOURCE_9704,
   },
   check(ctx) {
@@ -103,6 +104,7 @@ export const numberingLevelOrder: Rule = {
     description: "层级倒置：下级编号出现在上级编号之前",
     severity: "error",
     fixable: false,
+    fixSafety: "suggestion",
     source: SOURCE_9704,
   },
   check(ctx) {
@@ -144,6 +146,7 @@ export const numberingMarker: Rule = {
       "序号的标点或数字写法不规范（“1、”应为“1.”，“一.”应为“一、”，“（一）、”应为“（一）”，全角数字）",
     severity: "warning",
     fixable: true,
+    fixSafety: "safe",
     source: "GB/T 15834-2011 附录（序次语之后的标点）；GB/T 9704-2012 §7.3.3",
   },
   check(ctx) {

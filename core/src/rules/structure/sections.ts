@@ -19,6 +19,7 @@ export const sectionMissing: Rule = {
     description: "缺少必备章节（回顾部分与任务部分分别检查）",
     severity: "error",
     fixable: false,
+    fixSafety: "suggestion",
     source: "地方组织法、监督法、代表法；DOMAIN A.2/A.3 章节表",
   },
   check(ctx) {
@@ -88,6 +89,7 @@ export const sectionOrder: Rule = {
     description: "章节顺序与通常顺序不符（政治→立法/法治→监督→代表→自身建设）",
     severity: "warning",
     fixable: false,
+    fixSafety: "suggestion",
     source: "DOMAIN A.2 “Typical order”；全国人大常委会工作报告的结构",
   },
   check(ctx) {
@@ -129,6 +131,7 @@ export const sectionEmpty: Rule = {
     description: "章节只有标题，没有内容",
     severity: "warning",
     fixable: false,
+    fixSafety: "suggestion",
   },
   check(ctx) {
     const visit = (node: typeof ctx.outline.root) => {
@@ -154,6 +157,7 @@ export const sectionDuplicate: Rule = {
     description: "同一部分中两个章节标题内容重复",
     severity: "warning",
     fixable: false,
+    fixSafety: "suggestion",
   },
   check(ctx) {
     const kind = getKind(ctx.kind);

@@ -1,6 +1,6 @@
 import type { Block } from "../../text/model.ts";
 import { isCjk } from "../engine/cjk.ts";
-import { foldHits, type Hit } from "../engine/fold.ts";
+import { eachHit, type Hit } from "../engine/fold.ts";
 import type { Rule } from "../types.ts";
 
 const FULL: Record<string, string> = {
@@ -28,7 +28,9 @@ const SOURCE = "GB/T 15834-2011 §3（标点符号的形式）：中文中用全
 
 /**
  * ASCII , ; : ! ? ( ) next to Chinese text. Real drafts should not have them; NFKC-normalised or pasted text
- * has hundreds, which is one problem with one fix-all, so the hits fold into a single finding.
+ * has hundreds. Each place is its own finding (the surfaces group them for display). A mark between two
+ * Chinese characters has one right answer and is a safe fix; a mark with Chinese on one side only (来源:⏎,
+ * a label before a number) may belong to the other script, so its change is a suggestion.
  */
 export const halfwidthPunctuation: Rule = {
   meta: {
@@ -37,22 +39,30 @@ export const halfwidthPunctuation: Rule = {
     description: "中文里用了半角标点 , ; : ! ? ( )，应改为全角",
     severity: "error",
     fixable: true,
+    fixSafety: "safe",
     source: SOURCE,
   },
   check(ctx) {
     const text = ctx.doc.text;
     const hits: Hit[] = [];
     const cjkAt = (i: number) => i >= 0 && i < text.length && isCjk(text.charCodeAt(i));
-    const hit = (i: number) => {
+    const hit = (i: number, safe: boolean) => {
       const full = FULL[text[i]!]!;
-      hits.push({ start: i, end: i + 1, fix: { start: i, end: i + 1, text: full }, expected: [full] });
+      hits.push({
+        start: i,
+        end: i + 1,
+        fix: { start: i, end: i + 1, text: full },
+        expected: [full],
+        fixSafe: safe,
+      });
     };
+    const between = (i: number) => cjkAt(i - 1) && cjkAt(i + 1);
     // The regex engine finds the few candidate marks; JavaScript only looks at their neighbours.
     const blocks = ctx.doc.blocks;
     let b = 0;
     let open: number[] = [];
     const closeBlock = () => {
-      for (const o of open) if (cjkAt(o - 1) || cjkAt(o + 1)) hit(o);
+      for (const o of open) if (cjkAt(o - 1) || cjkAt(o + 1)) hit(o, between(o));
       open = [];
     };
     MARKS.lastIndex = 0;
@@ -75,30 +85,27 @@ export const halfwidthPunctuation: Rule = {
       } else if (ch === ")") {
         const o = open.pop();
         if (o === undefined) {
-          if (cjkAt(i - 1) || cjkAt(i + 1)) hit(i);
+          if (cjkAt(i - 1) || cjkAt(i + 1)) hit(i, between(i));
           continue;
         }
         // A pair is Chinese when its content or its surroundings are: （2021—2025年）, 乡镇（街道）, (1)开展.
-        let cjk = cjkAt(o - 1) || cjkAt(i + 1);
-        for (let k = o + 1; k < i && !cjk; k++) cjk = isCjk(text.charCodeAt(k));
-        if (cjk) {
-          hit(o);
-          hit(i);
+        // Chinese inside the pair decides it on its own; (1)开展 leans on one neighbour only: a suggestion.
+        let inner = false;
+        for (let k = o + 1; k < i && !inner; k++) inner = isCjk(text.charCodeAt(k));
+        const outer = cjkAt(o - 1) && cjkAt(i + 1);
+        if (inner || cjkAt(o - 1) || cjkAt(i + 1)) {
+          hit(o, inner || outer);
+          hit(i, inner || outer);
         }
       } else if (cjkAt(i - 1) || cjkAt(i + 1)) {
-        hit(i);
+        hit(i, between(i));
       }
     }
     closeBlock();
     hits.sort((a, b) => a.start - b.start);
-    for (const r of foldHits(
-      hits,
-      (h) => ({ message: `中文里的半角标点“${text[h.start]}”应改为全角“${FULL[text[h.start]!]}”` }),
-      (all) => ({
-        message: `全文有${all.length}处半角标点（, ; : ! ? ( )）用在中文里，应改为全角（可一并修改；若文本经过 NFKC 规范化，多为转换所致）`,
-        expected: [],
-      }),
-    )) {
+    for (const r of eachHit(hits, (h) => ({
+      message: `中文里的半角标点“${text[h.start]}”应改为全角“${FULL[text[h.start]!]}”`,
+    }))) {
       ctx.report(r);
     }
   },

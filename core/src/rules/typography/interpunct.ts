@@ -13,6 +13,7 @@ export const interpunct: Rule = {
       "月日简称的间隔号：汉字数字只有一月、十一月、十二月用“·”（六五环境日），阿拉伯数字用“·”（3·15）",
     severity: "error",
     fixable: true,
+    fixSafety: "safe",
     source: "GB/T 15834-2011 §4.14.3.2 间隔号",
   },
   check(ctx) {

@@ -1,6 +1,6 @@
 import { blockAt } from "../../text/model.ts";
 import { isCjk } from "../engine/cjk.ts";
-import { foldHits, type Hit } from "../engine/fold.ts";
+import { eachHit, type Hit } from "../engine/fold.ts";
 import type { Rule } from "../types.ts";
 
 /** ASCII double quotes in Chinese text become “ ”, paired within the paragraph. */
@@ -11,6 +11,7 @@ export const asciiQuotes: Rule = {
     description: '中文里用了英文直引号 "…"，应改为“…”',
     severity: "error",
     fixable: true,
+    fixSafety: "safe",
     source: "GB/T 15834-2011 §4.4（引号：横排文稿用“ ”）",
   },
   check(ctx) {
@@ -33,14 +34,7 @@ export const asciiQuotes: Rule = {
         hits.push({ start: c, end: c + 1, fix: { start: c, end: c + 1, text: "”" }, expected: ["”"] });
       }
     }
-    for (const r of foldHits(
-      hits,
-      (h) => ({ message: `英文直引号应改为中文引号${h.expected![0]}` }),
-      (all) => ({
-        message: `全文有${all.length}个英文直引号用在中文里，应改为“ ”（可一并修改）`,
-        expected: [],
-      }),
-    )) {
+    for (const r of eachHit(hits, (h) => ({ message: `英文直引号应改为中文引号${h.expected![0]}` }))) {
       ctx.report(r);
     }
   },

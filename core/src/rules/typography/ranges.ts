@@ -1,4 +1,4 @@
-import { foldHits, type Hit } from "../engine/fold.ts";
+import { eachHit, type Hit } from "../engine/fold.ts";
 import type { Rule } from "../types.ts";
 
 // 2021-2025年, 2021年-2025年, 2021~2025年; 1-3月. Dates like 2011-02-15 have no 年/月 after the second number.
@@ -13,6 +13,7 @@ export const timeRange: Rule = {
     description: "时间起止用一字线“—”（2021—2025年、1—3月），不用连字符或浪纹线",
     severity: "warning",
     fixable: true,
+    fixSafety: "safe",
     source: "GB/T 15834-2011 §4.13.3.1；GB/T 15835-2011 §4.1.5",
   },
   check(ctx) {
@@ -31,13 +32,7 @@ export const timeRange: Rule = {
       }
     }
     hits.sort((a, b) => a.start - b.start);
-    for (const r of foldHits(
-      hits,
-      (h) => ({ message: `时间起止应用一字线：“${h.expected![0]}”` }),
-      (all) => ({
-        message: `全文有${all.length}处时间起止未用一字线“—”（如“${all[0]!.expected![0]}”），可一并修改`,
-      }),
-    )) {
+    for (const r of eachHit(hits, (h) => ({ message: `时间起止应用一字线：“${h.expected![0]}”` }))) {
       ctx.report(r);
     }
   },

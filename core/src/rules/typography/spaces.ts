@@ -1,5 +1,5 @@
 import { isCjk, isHan } from "../engine/cjk.ts";
-import { foldHits, type Hit } from "../engine/fold.ts";
+import { eachHit, type Hit } from "../engine/fold.ts";
 import type { Rule } from "../types.ts";
 
 const SPACES = /[ \u3000\u00a0]+/g;
@@ -20,6 +20,8 @@ export const cjkSpace: Rule = {
     description: "汉字之间、括号和书名号内侧多了空格",
     severity: "warning",
     fixable: true,
+    // A space between two characters may be deliberate (a two-character name spaced to three, 李　强).
+    fixSafety: "suggestion",
     source: "GB/T 15834-2011 §3（标点占格）；公文排版惯例",
   },
   check(ctx) {
@@ -46,22 +48,16 @@ export const cjkSpace: Rule = {
       const local = i - block.start;
       const inTitle = block.text.lastIndexOf("《", local) > block.text.lastIndexOf("》", local);
       const between = !inTitle && isHan(before.charCodeAt(0)) && isCjk(after.charCodeAt(0));
+      // A space just inside a bracket has one right answer: it goes.
       if (edge || between)
-        hits.push({ start: i, end: j, fix: { start: i, end: j, text: "" }, expected: [""] });
+        hits.push({ start: i, end: j, fix: { start: i, end: j, text: "" }, expected: [""], fixSafe: edge });
     }
-    for (const r of foldHits(
-      hits,
-      (h) => ({
-        message:
-          OPENING.includes(text[h.start - 1]!) || CLOSING.includes(text[h.end]!)
-            ? `“${text[h.start - 1]}${text.slice(h.start, h.end)}${text[h.end]}”中多了空格，应删去`
-            : `汉字之间多了空格：“${text[h.start - 1]}${text.slice(h.start, h.end)}${text[h.end]}”`,
-      }),
-      (all) => ({
-        message: `全文有${all.length}处多余的空格（汉字之间或括号内侧），可一并删去`,
-        expected: [""],
-      }),
-    )) {
+    for (const r of eachHit(hits, (h) => ({
+      message:
+        OPENING.includes(text[h.start - 1]!) || CLOSING.includes(text[h.end]!)
+          ? `“${text[h.start - 1]}${text.slice(h.start, h.end)}${text[h.end]}”中多了空格，应删去`
+          : `汉字之间多了空格：“${text[h.start - 1]}${text.slice(h.start, h.end)}${text[h.end]}”`,
+    }))) {
       ctx.report(r);
     }
   },
