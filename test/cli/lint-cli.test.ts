@@ -40,6 +40,8 @@ describe("renda lint --format json", () => {
       "section",
       "expected",
       "fix",
+      // Added with fix safety (issue 10): the existing fields are unchanged.
+      "suggestions",
     ]);
     expect(missing).toMatchObject({
       severity: "error",
@@ -90,7 +92,39 @@ describe("renda lint --format json", () => {
   });
 });
 
+describe("renda lint --format json: fix safety", () => {
+  it("keeps `fix` for a safe change and lists a rewording under `suggestions`, one finding per place", () => {
+    const text = "企业家及其它各界代表,踊跃捐款,捐物,出力。";
+    const r = renda(["lint", "--format", "json", "--no-config", file("safety.txt", text)]);
+    const ds = JSON.parse(r.stdout).files[0].diagnostics as {
+      ruleId: string;
+      start: number;
+      fix: unknown;
+      suggestions: unknown[];
+    }[];
+    const qita = ds.find((d) => d.ruleId === "confusable/qita")!;
+    expect(qita.fix).toBeNull();
+    expect(qita.suggestions).toEqual([{ fix: { start: 4, end: 6, text: "其他" } }]);
+    const marks = ds.filter((d) => d.ruleId === "typography/halfwidth-punctuation");
+    expect(marks.map((d) => [d.start, d.fix, d.suggestions])).toEqual([
+      [10, { start: 10, end: 11, text: "，" }, []],
+      [15, { start: 15, end: 16, text: "，" }, []],
+      [18, { start: 18, end: 19, text: "，" }, []],
+    ]);
+  });
+});
+
 describe("renda lint stylish output", () => {
+  it("groups same-kind findings of a section for display, listing every place with line:column", () => {
+    const text = "一、坚持党的全面领导\n开展调研,提出建议,督促整改,跟踪问效。企业家及其它各界代表。";
+    const r = renda(["lint", "--no-config", "--kind", "work-plan", file("grouped.txt", text)]);
+    expect(r.stdout).toMatch(/2:5 +错误 +中文里用了半角标点.*×3（3处可安全修正）/);
+    expect(r.stdout).toContain("2:5 “,” → “，”  2:10 “,” → “，”  2:15 “,” → “，”");
+    expect(r.stdout).toMatch(/“其它” +建议：改为“其他”/);
+    // The count is of findings, each place one: six missing sections, three marks, one wording.
+    expect(r.stdout).toMatch(/共 10 个问题（错误 9，警告 1，提示 0）/);
+  });
+
   it("is in Chinese, grouped by section, with line:column and the words in question", () => {
     const r = renda(["lint", resolve(FIXTURES, "drafts/report-parts-misordered.txt")]);
     expect(r.code).toBe(1);

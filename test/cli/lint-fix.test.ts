@@ -69,6 +69,37 @@ describe("renda lint --fix", () => {
   });
 });
 
+describe("renda lint --fix: safe fixes only; suggestions one by one or with --fix-suggestions", () => {
+  const WORDING = "一、坚持党的全面领导\n企业家及其它各界代表踊跃捐款,捐物。";
+
+  it("--fix leaves the rewordings alone and says how many suggestions it left", () => {
+    const path = join(dir, "草稿.txt");
+    writeFileSync(path, WORDING);
+    const r = renda(["lint", "--fix", "--no-config", path]);
+    expect(readFileSync(join(dir, "草稿.fixed.txt"), "utf8")).toBe(
+      "一、坚持党的全面领导\n企业家及其它各界代表踊跃捐款，捐物。",
+    );
+    expect(r.stderr).toContain("草稿.txt：已修正 1 处");
+    expect(r.stderr).toContain("另有 1 条修改建议未应用");
+    expect(r.stderr).toContain("--fix-suggestions");
+  });
+
+  it("--fix-suggestions applies each finding's first suggestion as well, and lists it", () => {
+    const path = join(dir, "草稿.txt");
+    writeFileSync(path, WORDING);
+    const r = renda(["lint", "--fix-suggestions", "--no-config", "-o", join(dir, "out.txt"), path]);
+    expect(readFileSync(join(dir, "out.txt"), "utf8")).toBe(
+      "一、坚持党的全面领导\n企业家及其他各界代表踊跃捐款，捐物。",
+    );
+    expect(r.stderr).toContain("第2行第5列：“其它”→“其他”");
+    expect(r.stderr).not.toContain("修改建议未应用");
+  });
+
+  it("is in the help", () => {
+    expect(renda(["lint", "--help"]).stdout).toMatch(/--fix-suggestions\s+同 --fix，并一并应用/);
+  });
+});
+
 describe("renda.config.json", () => {
   it("is found next to the draft and applied", () => {
     const path = join(dir, "a.txt");

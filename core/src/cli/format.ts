@@ -1,3 +1,4 @@
+import { suggestionText } from "../fix.ts";
 import { builtinRules } from "../rules/registry.ts";
 import type { Diagnostic } from "../schema/diagnostic.ts";
 import type { DocumentKindId } from "../schema/kinds.ts";
@@ -37,6 +38,8 @@ export function formatJson(files: readonly FileReport[]): string {
           section: d.section,
           expected: d.expected,
           fix: d.fix,
+          // Added with fix safety: `fix` is only ever a safe change; the rest are offered here.
+          suggestions: d.suggestions ?? [],
         })),
       })),
     },
@@ -98,6 +101,13 @@ export function formatStylish(files: readonly FileReport[], opts: StylishOptions
         if (d.severity === "error") errors++;
         else if (d.severity === "warning") warnings++;
         else infos++;
+      }
+      for (const item of sameKindRuns(ds)) {
+        if (Array.isArray(item)) {
+          out.push(...groupLines(item, f.text, c, sevColor));
+          continue;
+        }
+        const d = item;
         const pos = `${d.line}:${d.column}`.padEnd(8);
         out.push(
           `    ${c(2, pos)}${c(sevColor[d.severity], SEVERITY_ZH[d.severity])}  ${d.message}  ${c(2, d.ruleId)}`,
@@ -105,7 +115,7 @@ export function formatStylish(files: readonly FileReport[], opts: StylishOptions
         const words = excerpt(f.text, d.start, d.end);
         if (words.trim())
           out.push(
-            `            ${c(2, `“${words}”`)}${d.expected.length && d.fix ? c(32, ` → “${d.expected[0]}”`) : ""}`,
+            `            ${c(2, `“${words}”`)}${d.expected.length && d.fix ? c(32, ` → “${d.expected[0]}”`) : ""}${suggestionHint(d, f.text, c)}`,
           );
       }
     }
@@ -118,6 +128,83 @@ export function formatStylish(files: readonly FileReport[], opts: StylishOptions
       : `共 ${total} 个问题（错误 ${errors}，警告 ${warnings}，提示 ${infos}），${files.length} 个文件`,
   );
   return `${out.join("\n")}\n`;
+}
+
+type Paint = (code: number, s: string) => string;
+
+/** A suggestion is offered, not applied: shown apart from the safe fix's green arrow. */
+function suggestionHint(d: Diagnostic, text: string, c: Paint): string {
+  if (d.fix || !d.suggestions || d.suggestions.length === 0) return "";
+  return c(36, `  建议：${d.suggestions.map((s) => suggestionText(s, text)).join(" / ")}`);
+}
+
+/** Same-kind findings in one section at or above this count are listed as one group (display only). */
+export const GROUP_AT = 3;
+
+/**
+ * Display grouping: a rule's findings in one section, when there are GROUP_AT or more, become one entry
+ * (“半角标点 ×12”) listing each place; every place is still its own finding in the JSON and the counts.
+ * The group sits where its first finding was.
+ */
+function sameKindRuns(ds: readonly Diagnostic[]): (Diagnostic | Diagnostic[])[] {
+  const byRule = new Map<string, Diagnostic[]>();
+  for (const d of ds) {
+    // A missing section is a different section each time, at no text of its own: always listed one by one.
+    if (d.ruleId.startsWith("section/") || d.end <= d.start) continue;
+    const list = byRule.get(d.ruleId) ?? [];
+    list.push(d);
+    byRule.set(d.ruleId, list);
+  }
+  const out: (Diagnostic | Diagnostic[])[] = [];
+  const placed = new Set<string>();
+  for (const d of ds) {
+    const list = byRule.get(d.ruleId);
+    if (!list || list.length < GROUP_AT) out.push(d);
+    else if (!placed.has(d.ruleId)) {
+      placed.add(d.ruleId);
+      out.push(list);
+    }
+  }
+  return out;
+}
+
+const KIND_LABELS = new Map<string, string>();
+
+/** The kind's name for a group header: the rule's description, or the first finding's message. */
+function kindLabel(d: Diagnostic): string {
+  if (KIND_LABELS.size === 0) for (const r of builtinRules()) KIND_LABELS.set(r.meta.id, r.meta.description);
+  return KIND_LABELS.get(d.ruleId) ?? d.message;
+}
+
+/** Places per line under a group header. */
+const PLACES_PER_LINE = 6;
+
+function groupLines(
+  ds: readonly Diagnostic[],
+  text: string,
+  c: Paint,
+  sevColor: Record<Diagnostic["severity"], number>,
+): string[] {
+  const first = ds[0]!;
+  const pos = `${first.line}:${first.column}`.padEnd(8);
+  const safe = ds.filter((d) => d.fix).length;
+  const offered = ds.filter((d) => !d.fix && d.suggestions?.length).length;
+  const how = [safe ? `${safe}处可安全修正` : "", offered ? `${offered}处为修改建议` : ""].filter(Boolean);
+  const out = [
+    `    ${c(2, pos)}${c(sevColor[first.severity], SEVERITY_ZH[first.severity])}  ${kindLabel(first)} ×${ds.length}${how.length ? `（${how.join("，")}）` : ""}  ${c(2, first.ruleId)}`,
+  ];
+  const places = ds.map((d) => {
+    const words = excerpt(text, d.start, d.end).trim();
+    const change = d.fix
+      ? ` → “${d.fix.text}”`
+      : d.suggestions?.[0]
+        ? `（建议“${d.suggestions[0].fix.text}”）`
+        : "";
+    return `${d.line}:${d.column}${words ? ` “${words}”${change}` : ""}`;
+  });
+  for (let i = 0; i < places.length; i += PLACES_PER_LINE)
+    out.push(`            ${c(2, places.slice(i, i + PLACES_PER_LINE).join("  "))}`);
+  return out;
 }
 
 /** SARIF 2.1.0 for code-scanning dashboards in CI. */

@@ -11,7 +11,7 @@ import { type LintOptions, lint } from "../lint.ts";
 import { ledgerCrossCheck, ledgerFacts } from "../rules/ledger/cross-check.ts";
 import { builtinRules } from "../rules/registry.ts";
 import type { Rule } from "../rules/types.ts";
-import type { Fix } from "../schema/diagnostic.ts";
+import type { Diagnostic, Fix } from "../schema/diagnostic.ts";
 import type { DocumentKindId } from "../schema/kinds.ts";
 import { positionAt, type TextDocument } from "../text/model.ts";
 import { readUserFile } from "./files.ts";
@@ -40,9 +40,11 @@ export const LINT_USAGE = `用法：renda lint [选项] 文件…
   --format stylish|json|sarif   输出格式（默认 stylish）
   --kind auto|work-report|work-plan  文稿类型（默认自动识别；也可写 工作报告/工作要点）
   --year 2025                   文稿所涉年份（报告为回顾之年，要点为计划之年；默认自动识别）
-  --fix                         应用可自动修正的问题，写入新文件“原名.fixed.扩展名”（不改动原文件）
-  -o, --output 文件              --fix 的输出文件（只检查一个文件时可用）
-  --in-place                    --fix 时直接改写原文件（需明确指定）
+  --fix                         应用安全修正（只有一个正确答案的机械改动，如中文之间的半角逗号），
+                                写入新文件“原名.fixed.扩展名”（不改动原文件）；修改建议不应用，只报告条数
+  --fix-suggestions             同 --fix，并一并应用每个问题的第一条修改建议（措辞改写等，请事后通读核对）
+  -o, --output 文件              --fix / --fix-suggestions 的输出文件（只检查一个文件时可用）
+  --in-place                    --fix / --fix-suggestions 时直接改写原文件（需明确指定）
   --ledger 台账.xlsx             对照台账核对文中统计数字（回顾部分），不一致处列出两边的数值
   --config renda.config.json    配置文件（默认从文件所在目录向上查找 renda.config.json）
   --no-config                   不使用配置文件
@@ -65,6 +67,8 @@ export async function runLint(
     return 2;
   }
   const { values, positionals } = parsed;
+  // --fix-suggestions is --fix that also takes each finding's first suggestion.
+  if (values["fix-suggestions"]) values.fix = true;
   if (values.help) {
     io.stdout(`${LINT_USAGE}\n`);
     return 0;
@@ -143,9 +147,11 @@ export async function runLint(
       let result = lint(loaded.doc, options);
       let shownPath = path;
       if (values.fix) {
-        const fixes = fixesOf(result.diagnostics);
+        const withSuggestions = values["fix-suggestions"] === true;
+        const fixes = fixesOf(result.diagnostics, { suggestions: withSuggestions });
         const target = values["in-place"] ? path : (values.output ?? fixedName(path));
         const fixed = await writeFixed(loaded, bytes, fixes, path, target, io);
+        if (!withSuggestions) reportSuggestionsLeft(result.diagnostics, path, io);
         if (fixed) {
           loaded = loadDocument(fixed, target, readDocx);
           result = lint(loaded.doc, options);
@@ -192,6 +198,7 @@ function parse(argv: string[]) {
       kind: { type: "string" },
       year: { type: "string" },
       fix: { type: "boolean" },
+      "fix-suggestions": { type: "boolean" },
       output: { type: "string", short: "o" },
       "in-place": { type: "boolean" },
       config: { type: "string" },
@@ -249,6 +256,15 @@ async function writeFixed(
     `${path}：已修正 ${applied.length} 处，写入 ${target}${skipped ? `；另有 ${skipped} 处与其他修正重叠，请再运行一次` : ""}${loaded.notice ? "（以 UTF-8 编码保存）" : ""}\n${where.map((w) => `  ${w}\n`).join("")}`,
   );
   return out;
+}
+
+/** --fix never applies a suggestion; it says how many it left and how to get them. */
+function reportSuggestionsLeft(diagnostics: readonly Diagnostic[], path: string, io: CliIO): void {
+  const left = diagnostics.filter((d) => !d.fix && d.suggestions && d.suggestions.length > 0).length;
+  if (left === 0) return;
+  io.stderr(
+    `${path}：另有 ${left} 条修改建议未应用（措辞改写等，需逐条确认：在 Word 任务窗格或浏览器侧边栏中逐条应用，或用 --fix-suggestions 一并应用）\n`,
+  );
 }
 
 function describeFix(doc: TextDocument, text: string, f: Fix): string {
