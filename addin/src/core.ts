@@ -10,8 +10,14 @@ export {
   type Fix,
   fixesOf,
   getKind,
+  groupSameKind,
+  isKindGroup,
+  type KindGroup,
+  kindLabel,
   type LintResult,
   lint,
+  type Suggestion,
+  suggestionText,
 } from "../../core/src/index.ts";
 export { sectionOfSlot } from "../../core/src/io/docx-draft.ts";
 export { planGuidance, reviewGuidance, tasksGuidance } from "../../core/src/io/draft-guidance.ts";

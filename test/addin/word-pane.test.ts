@@ -55,6 +55,34 @@ describe("Word pane: 检查文稿", () => {
     expect(screen.queryByText("序号“1、”写法不规范，应为“1.”")).toBeNull();
   });
 
+  it("offers a rewording as a suggestion button applying that one change; 修正 is for safe fixes only", async () => {
+    const paragraphs = [...SAMPLE_REPORT];
+    paragraphs[9] = "加强常委会自身建设，邀请企业家及其它各界代表参加。";
+    const word = renderWord(fakeWord(paragraphs));
+    fireEvent.click(screen.getByRole("button", { name: "检查全文" }));
+    const message = await screen.findByText("“其它”应为“其他”：公文统一用“其他”");
+    const item = message.closest("[data-rule]") as HTMLElement;
+    expect(within(item).queryByRole("button", { name: "修正" })).toBeNull();
+    fireEvent.click(within(item).getByRole("button", { name: "建议：改为“其他”" }));
+    await screen.findByText(/已修正1处/);
+    expect(word.paragraphs[9]).toBe("加强常委会自身建设，邀请企业家及其他各界代表参加。");
+  });
+
+  it("shows same-kind findings as one group listing each place; its fix-all changes exactly those", async () => {
+    const paragraphs = [...SAMPLE_REPORT];
+    paragraphs[9] = "加强常委会自身建设,开展调研,提出建议,督促整改。";
+    const word = renderWord(fakeWord(paragraphs));
+    fireEvent.click(screen.getByRole("button", { name: "检查全文" }));
+    const group = (await screen.findByText(/中文里用了半角标点.*×3/)).closest("[data-kind]") as HTMLElement;
+    expect(group.getAttribute("data-kind")).toBe("typography/halfwidth-punctuation");
+    // Every place is its own finding, listed under the group with its own 修正.
+    expect(within(group).getAllByRole("button", { name: "修正" })).toHaveLength(3);
+    fireEvent.click(within(group).getByRole("button", { name: "全部修正此类（3处）" }));
+    await screen.findByText(/已修正3处/);
+    expect(word.paragraphs[9]).toBe("加强常委会自身建设，开展调研，提出建议，督促整改。");
+    expect(word.paragraphs.filter((p, i) => p !== paragraphs[i])).toEqual([]);
+  });
+
   it("ignores a finding for this document, stored through the adapter", async () => {
     const word = renderWord();
     fireEvent.click(screen.getByRole("button", { name: "检查全文" }));

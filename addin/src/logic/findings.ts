@@ -112,14 +112,3 @@ export function editFor(result: LintResult, fix: Fix): LocatedEdit | null {
   const at = locate(result, fix);
   return at ? { ...at, text: fix.text } : null;
 }
-
-/** Diagnostics of one rule that carry a fix: "apply all of this kind". */
-export function fixableOfKind(
-  result: LintResult,
-  ruleId: string,
-  ignored: ReadonlySet<string>,
-): Diagnostic[] {
-  return result.diagnostics.filter(
-    (d) => d.ruleId === ruleId && d.fix !== null && !ignored.has(findingKey(d, result.doc.text)),
-  );
-}

@@ -1,11 +1,21 @@
 import { Badge, Button, Caption1, makeStyles, Subtitle2, Text, tokens } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
-import { type Diagnostic, fixesOf, type LintResult, lint } from "../core.ts";
+import {
+  type Diagnostic,
+  type Fix,
+  fixesOf,
+  groupSameKind,
+  isKindGroup,
+  type KindGroup,
+  kindLabel,
+  type LintResult,
+  lint,
+  suggestionText,
+} from "../core.ts";
 import {
   type CheckView,
   editFor,
   findingKey,
-  fixableOfKind,
   groupFindings,
   locate,
   SEVERITY_LABEL,
@@ -30,6 +40,11 @@ const useStyles = makeStyles({
   },
   actions: { display: "flex", gap: "4px", flexWrap: "wrap", marginTop: "2px" },
   group: { marginTop: "12px" },
+  kind: {
+    marginTop: "4px",
+    padding: "4px 0 4px 8px",
+    borderLeft: `3px solid ${tokens.colorNeutralStroke1}`,
+  },
   quote: { color: tokens.colorPaletteRedForeground1 },
   options: { display: "flex", gap: "8px", flexWrap: "wrap", alignItems: "start", marginBottom: "8px" },
 });
@@ -105,11 +120,12 @@ export function CheckPanel({
     }
   }
 
-  async function apply(diagnostics: Diagnostic[]) {
+  /** Applies exactly the given changes: safe fixes of the listed places, or the one suggestion chosen. */
+  async function apply(fixes: readonly Fix[]) {
     if (!result) return;
     const edits: LocatedEdit[] = [];
     let crossing = 0;
-    for (const f of fixesOf(diagnostics)) {
+    for (const f of fixes) {
       const e = editFor(result, f);
       if (e) edits.push(e);
       else crossing++;
@@ -142,8 +158,6 @@ export function CheckPanel({
 
   const finding = (d: Diagnostic) => {
     const text = result!.doc.text.slice(d.start, d.end);
-    const sameKind = fixableOfKind(result!, d.ruleId, ignored);
-    const fixable = d.fix !== null;
     return h(
       "div",
       { key: `${d.ruleId}@${d.start}-${d.end}|${d.section ?? ""}|${d.message}`, "data-rule": d.ruleId },
@@ -158,18 +172,37 @@ export function CheckPanel({
       h(
         "div",
         { className: s.actions },
-        fixable
-          ? h(Button, { size: "small", appearance: "primary", onClick: () => apply([d]) }, "修正")
+        d.fix
+          ? h(Button, { size: "small", appearance: "primary", onClick: () => apply([d.fix!]) }, "修正")
           : null,
-        sameKind.length > 1
-          ? h(
-              Button,
-              { size: "small", onClick: () => apply(sameKind) },
-              `全部修正此类（${sameKind.length}处）`,
-            )
-          : null,
+        // A suggestion is the user's choice: one button each, applying that one change only.
+        ...(d.suggestions ?? []).map((sg, i) =>
+          h(
+            Button,
+            { key: `s${i}`, size: "small", onClick: () => apply([sg.fix]), title: "修改建议：请确认后应用" },
+            `建议：${suggestionText(sg, result!.doc.text)}`,
+          ),
+        ),
         h(Button, { size: "small", appearance: "subtle", onClick: () => ignore(d) }, "忽略"),
       ),
+    );
+  };
+
+  /** Same-kind findings of a group shown together; its fix-all changes exactly the places listed under it. */
+  const kindBlock = (k: KindGroup) => {
+    const safe = fixesOf(k.items);
+    return h(
+      "div",
+      { key: `kind:${k.ruleId}`, className: s.kind, "data-kind": k.ruleId },
+      h(Text, { weight: "semibold" }, `${kindLabel(k)} ×${k.items.length}`),
+      safe.length > 0
+        ? h(
+            "div",
+            { className: s.actions },
+            h(Button, { size: "small", onClick: () => apply(safe) }, `全部修正此类（${safe.length}处）`),
+          )
+        : null,
+      k.items.map(finding),
     );
   };
 
@@ -245,7 +278,7 @@ export function CheckPanel({
                   `${SEVERITY_LABEL[g.severity]} ${g.items.length}`,
                 ),
               ),
-              g.items.map(finding),
+              groupSameKind(g.items).map((x) => (isKindGroup(x) ? kindBlock(x) : finding(x))),
             ),
           ),
           !view.missing.length && !view.groups.length ? h(NoticeBar, { notice: "没有发现问题。" }) : null,

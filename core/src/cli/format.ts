@@ -1,4 +1,5 @@
 import { suggestionText } from "../fix.ts";
+import { groupSameKind, isKindGroup, type KindGroup, kindLabel } from "../group.ts";
 import { builtinRules } from "../rules/registry.ts";
 import type { Diagnostic } from "../schema/diagnostic.ts";
 import type { DocumentKindId } from "../schema/kinds.ts";
@@ -102,8 +103,8 @@ export function formatStylish(files: readonly FileReport[], opts: StylishOptions
         else if (d.severity === "warning") warnings++;
         else infos++;
       }
-      for (const item of sameKindRuns(ds)) {
-        if (Array.isArray(item)) {
+      for (const item of groupSameKind(ds)) {
+        if (isKindGroup(item)) {
           out.push(...groupLines(item, f.text, c, sevColor));
           continue;
         }
@@ -138,60 +139,23 @@ function suggestionHint(d: Diagnostic, text: string, c: Paint): string {
   return c(36, `  建议：${d.suggestions.map((s) => suggestionText(s, text)).join(" / ")}`);
 }
 
-/** Same-kind findings in one section at or above this count are listed as one group (display only). */
-export const GROUP_AT = 3;
-
-/**
- * Display grouping: a rule's findings in one section, when there are GROUP_AT or more, become one entry
- * (“半角标点 ×12”) listing each place; every place is still its own finding in the JSON and the counts.
- * The group sits where its first finding was.
- */
-function sameKindRuns(ds: readonly Diagnostic[]): (Diagnostic | Diagnostic[])[] {
-  const byRule = new Map<string, Diagnostic[]>();
-  for (const d of ds) {
-    // A missing section is a different section each time, at no text of its own: always listed one by one.
-    if (d.ruleId.startsWith("section/") || d.end <= d.start) continue;
-    const list = byRule.get(d.ruleId) ?? [];
-    list.push(d);
-    byRule.set(d.ruleId, list);
-  }
-  const out: (Diagnostic | Diagnostic[])[] = [];
-  const placed = new Set<string>();
-  for (const d of ds) {
-    const list = byRule.get(d.ruleId);
-    if (!list || list.length < GROUP_AT) out.push(d);
-    else if (!placed.has(d.ruleId)) {
-      placed.add(d.ruleId);
-      out.push(list);
-    }
-  }
-  return out;
-}
-
-const KIND_LABELS = new Map<string, string>();
-
-/** The kind's name for a group header: the rule's description, or the first finding's message. */
-function kindLabel(d: Diagnostic): string {
-  if (KIND_LABELS.size === 0) for (const r of builtinRules()) KIND_LABELS.set(r.meta.id, r.meta.description);
-  return KIND_LABELS.get(d.ruleId) ?? d.message;
-}
-
 /** Places per line under a group header. */
 const PLACES_PER_LINE = 6;
 
 function groupLines(
-  ds: readonly Diagnostic[],
+  group: KindGroup,
   text: string,
   c: Paint,
   sevColor: Record<Diagnostic["severity"], number>,
 ): string[] {
+  const ds = group.items;
   const first = ds[0]!;
   const pos = `${first.line}:${first.column}`.padEnd(8);
   const safe = ds.filter((d) => d.fix).length;
   const offered = ds.filter((d) => !d.fix && d.suggestions?.length).length;
   const how = [safe ? `${safe}处可安全修正` : "", offered ? `${offered}处为修改建议` : ""].filter(Boolean);
   const out = [
-    `    ${c(2, pos)}${c(sevColor[first.severity], SEVERITY_ZH[first.severity])}  ${kindLabel(first)} ×${ds.length}${how.length ? `（${how.join("，")}）` : ""}  ${c(2, first.ruleId)}`,
+    `    ${c(2, pos)}${c(sevColor[first.severity], SEVERITY_ZH[first.severity])}  ${kindLabel(group)} ×${ds.length}${how.length ? `（${how.join("，")}）` : ""}  ${c(2, first.ruleId)}`,
   ];
   const places = ds.map((d) => {
     const words = excerpt(text, d.start, d.end).trim();
