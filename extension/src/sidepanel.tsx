@@ -1,11 +1,14 @@
 import { useCallback, useEffect, useState } from "react";
+import { kindRows } from "./lib/kind-rows.ts";
 import type { ApplyResult, EditorView, FindingView, PageState, PanelRequest } from "./lib/messages.ts";
 import { isContentEvent, ON_DEMAND_CHARS } from "./lib/messages.ts";
 import "./sidepanel.css";
 
 /**
  * The reviewer's list: detected kind and year, missing sections in the schema's order, then the findings
- * grouped by section. Clicking a finding selects it in the editor; "修正" applies its fix through the editor.
+ * grouped by section. Clicking a finding selects it in the editor; "改为…" applies its safe fix through the
+ * editor; a suggestion (a rewording) has a button of its own and changes only that place. Same-kind findings
+ * of a section are shown as one group with each place listed; its fix-all changes exactly those places.
  * The panel follows the active tab; `?tab=<id>` pins it to one tab (used when opened as a page in tests).
  */
 
@@ -176,33 +179,13 @@ function EditorReport({ editor, act }: { editor: EditorView; act: (r: PanelReque
         <div key={name} className="group">
           <h3>{name}</h3>
           <ul>
-            {(expanded.has(name) ? list : list.slice(0, GROUP_LIMIT)).map((f) => (
-              <li key={`${f.index}-${f.start}`} className={`finding ${f.severity}`} data-rule={f.ruleId}>
-                <button
-                  type="button"
-                  className="reveal"
-                  title="在编辑器中选中"
-                  onClick={() => void act({ type: "renda/reveal", editorId: editor.id, index: f.index })}
-                >
-                  <span className="sev">{SEVERITY_NAMES[f.severity]}</span>
-                  <span className="where">
-                    第{f.line}行 “{f.excerpt}”
-                  </span>
-                  <span className="msg">{f.message}</span>
-                </button>
-                {f.fixText !== null && (
-                  <button
-                    type="button"
-                    className="fix"
-                    data-renda-fix={f.ruleId}
-                    onClick={() => void act({ type: "renda/apply-fix", editorId: editor.id, index: f.index })}
-                  >
-                    {f.fixText === "" ? "删除" : `改为“${f.fixText}”`}
-                    {f.fixCount > 1 ? `（共 ${f.fixCount} 处）` : ""}
-                  </button>
-                )}
-              </li>
-            ))}
+            {kindRows(expanded.has(name) ? list : list.slice(0, GROUP_LIMIT)).map((row) =>
+              "items" in row ? (
+                <KindGroup key={`kind-${row.ruleId}`} items={row.items} editorId={editor.id} act={act} />
+              ) : (
+                <Finding key={`${row.index}-${row.start}`} f={row} editorId={editor.id} act={act} />
+              ),
+            )}
           </ul>
           {list.length > GROUP_LIMIT && !expanded.has(name) && (
             <button
@@ -217,6 +200,77 @@ function EditorReport({ editor, act }: { editor: EditorView; act: (r: PanelReque
         </div>
       ))}
     </section>
+  );
+}
+
+type Act = (r: PanelRequest) => Promise<void>;
+
+/** A group of same-kind findings: a header, a fix-all for exactly the safe fixes listed, then every place. */
+function KindGroup({ items, editorId, act }: { items: FindingView[]; editorId: string; act: Act }) {
+  const safe = items.filter((f) => f.fixText !== null);
+  return (
+    <li className="kind" data-renda-kind-group={items[0]!.ruleId}>
+      <span className="kind-title">
+        {items[0]!.kindLabel} ×{items.length}
+      </span>
+      {safe.length > 0 && (
+        <button
+          type="button"
+          className="fix"
+          data-renda-fix-all={items[0]!.ruleId}
+          onClick={() => void act({ type: "renda/apply-fixes", editorId, indices: safe.map((f) => f.index) })}
+        >
+          全部修正此类（{safe.length} 处）
+        </button>
+      )}
+      <ul>
+        {items.map((f) => (
+          <Finding key={`${f.index}-${f.start}`} f={f} editorId={editorId} act={act} />
+        ))}
+      </ul>
+    </li>
+  );
+}
+
+function Finding({ f, editorId, act }: { f: FindingView; editorId: string; act: Act }) {
+  return (
+    <li className={`finding ${f.severity}`} data-rule={f.ruleId}>
+      <button
+        type="button"
+        className="reveal"
+        title="在编辑器中选中"
+        onClick={() => void act({ type: "renda/reveal", editorId, index: f.index })}
+      >
+        <span className="sev">{SEVERITY_NAMES[f.severity]}</span>
+        <span className="where">
+          第{f.line}行 “{f.excerpt}”
+        </span>
+        <span className="msg">{f.message}</span>
+      </button>
+      {f.fixText !== null && (
+        <button
+          type="button"
+          className="fix"
+          data-renda-fix={f.ruleId}
+          onClick={() => void act({ type: "renda/apply-fix", editorId, index: f.index })}
+        >
+          {f.fixText === "" ? "删除" : `改为“${f.fixText}”`}
+        </button>
+      )}
+      {f.suggestions.map((label, i) => (
+        <button
+          // biome-ignore lint/suspicious/noArrayIndexKey: a finding's suggestions never reorder
+          key={i}
+          type="button"
+          className="suggestion"
+          title="修改建议：请确认后应用"
+          data-renda-suggestion={f.ruleId}
+          onClick={() => void act({ type: "renda/apply-fix", editorId, index: f.index, suggestion: i })}
+        >
+          建议：{label}
+        </button>
+      ))}
+    </li>
   );
 }
 

@@ -186,7 +186,9 @@ export class EditorManager implements SessionHost {
         s.reveal(req.index);
         return { ok: true };
       case "renda/apply-fix":
-        return s.applyFix(req.index);
+        return s.applyFix(req.index, req.suggestion);
+      case "renda/apply-fixes":
+        return s.applyFixes(req.indices);
       case "renda/check-now":
         s.run(true);
         return { ok: true };

@@ -1,4 +1,4 @@
-import { fixesOf, type LintResult, lint } from "@renda/core";
+import { type Diagnostic, type Fix, fixesOf, type LintResult, lint } from "@renda/core";
 import { ADAPTER_LABELS } from "../adapters/index.ts";
 import type { EditorAdapter } from "../adapters/types.ts";
 import { type ApplyResult, type EditorView, ON_DEMAND_CHARS } from "../lib/messages.ts";
@@ -189,17 +189,42 @@ export class EditorSession {
     this.adapter.select(d.start, d.end);
   }
 
-  /** Applies a finding's fix (all of its places for a grouped finding), back to front, then re-checks. */
-  applyFix(index: number): ApplyResult {
+  /** Applies a finding's safe fix, or the one suggestion the user chose, then re-checks. */
+  applyFix(index: number, suggestion?: number): ApplyResult {
     const r = this.result;
     const d = r?.diagnostics[index];
     if (!r || !d) return { ok: false, reason: "该问题已不存在，请刷新面板" };
-    const fixes = fixesOf([d]).sort((a, b) => b.start - a.start);
-    if (fixes.length === 0) return { ok: false, reason: "该问题没有自动修正" };
+    if (suggestion !== undefined) {
+      const s = d.suggestions?.[suggestion];
+      if (!s) return { ok: false, reason: "该修改建议已不存在，请刷新面板" };
+      return this.replaceAll([s.fix]);
+    }
+    if (!d.fix) return { ok: false, reason: "该问题没有自动修正" };
+    return this.replaceAll([d.fix]);
+  }
+
+  /** "Fix all of this kind": the safe fixes of exactly the listed findings, never their suggestions. */
+  applyFixes(indices: readonly number[]): ApplyResult {
+    const r = this.result;
+    if (!r) return { ok: false, reason: "该问题已不存在，请刷新面板" };
+    const found = indices.map((i) => r.diagnostics[i]).filter((d): d is Diagnostic => d !== undefined);
+    if (found.length !== indices.length) return { ok: false, reason: "该问题已不存在，请刷新面板" };
+    const fixes = fixesOf(found);
+    if (fixes.length === 0) return { ok: false, reason: "这些问题没有自动修正" };
+    return this.replaceAll(fixes);
+  }
+
+  /** Back to front, so earlier offsets stay valid; overlapping changes are left for the next check. */
+  private replaceAll(list: readonly Fix[]): ApplyResult {
+    const r = this.result!;
+    const fixes = [...list].sort((a, b) => b.start - a.start);
+    let floor = Number.POSITIVE_INFINITY;
     const text = r.doc.text;
     for (const f of fixes) {
+      if (f.end > floor) continue;
       if (!this.adapter.replace(f.start, f.end, f.text, text.slice(f.start, f.end)))
         return { ok: false, reason: "编辑器中的文字已改变，请等待重新检查后再试" };
+      floor = f.start;
     }
     this.run(true);
     return { ok: true };

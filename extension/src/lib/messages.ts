@@ -23,10 +23,12 @@ export interface FindingView {
   /** The flagged text (trimmed to a few dozen characters). */
   excerpt: string;
   expected: string[];
-  /** What the fix writes, when there is one ("" = delete). */
+  /** What the safe fix writes, when there is one ("" = delete). */
   fixText: string | null;
-  /** How many places a fix-all changes (1 for an ordinary fix). */
-  fixCount: number;
+  /** Labels of the suggestions (改为“…”), offered one button each; the user chooses. */
+  suggestions: string[];
+  /** The finding's kind in words, for the header of a group of same-kind findings. */
+  kindLabel: string;
 }
 
 export interface SectionView {
@@ -70,7 +72,10 @@ export type PanelRequest =
   | { type: "renda/get-state" }
   | { type: "renda/activate"; editorId: string }
   | { type: "renda/reveal"; editorId: string; index: number }
-  | { type: "renda/apply-fix"; editorId: string; index: number }
+  /** The finding's safe fix, or with `suggestion` the one suggestion the user chose. */
+  | { type: "renda/apply-fix"; editorId: string; index: number; suggestion?: number }
+  /** "Fix all of this kind": the safe fixes of exactly these findings (the places the panel lists). */
+  | { type: "renda/apply-fixes"; editorId: string; indices: number[] }
   | { type: "renda/check-now"; editorId: string };
 
 /**
@@ -93,6 +98,14 @@ export function isPanelRequest(m: unknown): m is PanelRequest {
   const id = (m as { editorId?: unknown }).editorId;
   if (typeof id !== "string") return false;
   if (t === "renda/activate" || t === "renda/check-now") return true;
+  if (t === "renda/apply-fixes") {
+    const indices = (m as { indices?: unknown }).indices;
+    return Array.isArray(indices) && indices.every((i) => Number.isInteger(i));
+  }
+  if (t === "renda/apply-fix") {
+    const suggestion = (m as { suggestion?: unknown }).suggestion;
+    if (suggestion !== undefined && !Number.isInteger(suggestion)) return false;
+  }
   return (
     (t === "renda/reveal" || t === "renda/apply-fix") && Number.isInteger((m as { index?: unknown }).index)
   );

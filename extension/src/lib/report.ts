@@ -1,4 +1,4 @@
-import { type Diagnostic, fixesOf, getKind, type LintResult } from "@renda/core";
+import { type Diagnostic, getKind, kindLabel, type LintResult, suggestionText } from "@renda/core";
 import type { FindingView, ResultView, SectionView } from "./messages.ts";
 
 /** A section id ("deputies", "tasks.deputies") in the reviewer's words. */
@@ -25,7 +25,6 @@ export function orderedMissing(result: LintResult): SectionView[] {
 }
 
 export function findingOf(result: LintResult, d: Diagnostic, index: number): FindingView {
-  const fixes = fixesOf([d]);
   const raw = result.doc.text.slice(d.start, d.end);
   return {
     index,
@@ -40,8 +39,9 @@ export function findingOf(result: LintResult, d: Diagnostic, index: number): Fin
     sectionName: sectionName(result.kind, d.section),
     excerpt: raw.length > 40 ? `${raw.slice(0, 40)}…` : raw,
     expected: d.expected,
-    fixText: fixes.length > 0 ? fixes[0]!.text : null,
-    fixCount: fixes.length,
+    fixText: d.fix ? d.fix.text : null,
+    suggestions: (d.suggestions ?? []).map((s) => suggestionText(s, result.doc.text)),
+    kindLabel: kindLabel({ ruleId: d.ruleId, items: [d] }),
   };
 }
 

@@ -26,7 +26,7 @@ it("drafts never leave the machine: no request from any context while the extens
     "contenteditable",
   );
   const panel = await openPanel(browser, page);
-  await panel.locator('button[data-renda-fix="term/yifu-liangyuan"]').click();
+  await panel.locator('button[data-renda-suggestion="term/yifu-liangyuan"]').click();
   await expect.poll(() => page.evaluate("window.__test.content()")).toContain("一府一委两院");
   await page.waitForTimeout(500);
 

@@ -36,7 +36,7 @@ export async function reviewerStory(
     expect((await missingList.getAttribute("data-renda-missing"))?.split(",")).toContain("deputies");
     await expect.poll(() => panel.locator(".missing li").allTextContents()).toContain("代表工作");
     await expect.poll(() => panel.locator("[data-renda-kind]").textContent()).toBe("工作报告");
-    const fix = panel.locator('button[data-renda-fix="term/yifu-liangyuan"]');
+    const fix = panel.locator('button[data-renda-suggestion="term/yifu-liangyuan"]');
     await fix.waitFor();
     await panel.screenshot({ path: shotPath(`${name}-panel`), fullPage: true });
     // Clicking the finding selects the flagged words in the editor and scrolls them into view.
