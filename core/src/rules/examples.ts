@@ -50,6 +50,8 @@ export const CODE_RULE_EXAMPLES: Record<string, CodeRuleExamples> = {
     fire: [
       { text: "《湖北省实施办法 》贯彻实施情况。", output: "《湖北省实施办法》贯彻实施情况。" },
       { text: "加强代表 工作。", output: "加强代表工作。" },
+      { text: "打响“好客山东”品牌，加强代表 工作。", output: "打响“好客山东”品牌，加强代表工作。" },
+      { text: "他说：“加强代表 工作，做好监督。”", output: "他说：“加强代表工作，做好监督。”" },
     ],
     pass: [
       "　　加强代表工作。",
@@ -57,6 +59,11 @@ export const CODE_RULE_EXAMPLES: Record<string, CodeRuleExamples> = {
       "发稿90余篇 (2023)。",
       "青禾县人民代表大会常务委员会工作报告\n——2026年1月8日在青禾县第十八届人民代表大会第六次会议上\n青禾县人大常委会主任　林春华\n各位代表：",
       "第一部分　过去一年的主要工作\n召开会议8次。",
+      // slogans of two clauses, bylines, photo captions and headlines use a space as a separator
+      "打响“好客山东 好品山东”品牌。",
+      "省长作政府工作报告。本报记者 朱江 摄\n各位代表：",
+      "上海市市长　龚　正\n各位代表：\n现在，我代表市人民政府作报告。",
+      "解读政府工作报告：在服务大局中担难担重前行 在识变应变中向新向优发展\n各位代表：",
     ],
   },
   "number/mixed-numerals": {
