@@ -124,6 +124,9 @@ export const CODE_RULE_EXAMPLES: Record<string, CodeRuleExamples> = {
       "开展集中学习、交流研讨21次。\n召开中心组集中学习12次、交流研讨6次。",
       // last year's count in the review, next year's plan in the tasks part
       "2025年主要工作回顾\n一、依法开展监督\n开展执法检查4次。\n2026年主要任务\n一、增强监督实效\n开展执法检查3次。",
+      // the five-year review and last year's review count apart
+      "五年来主要做了以下工作。\n实施“三化”改造项目1424个。\n刚刚过去的2025年，实施“三化”改造项目304个。",
+      "工业增加值增长7.6%，高于全国1.7个百分点；服务业增加值增长6.1%，高于全国0.7个百分点。",
     ],
   },
   "consistency/tasks-year": {
