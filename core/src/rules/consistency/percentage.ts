@@ -35,7 +35,7 @@ export const percentageConsistency: Rule = {
     description: "百分比与同句中的件数、人数对不上（允许按所写精度四舍五入）",
     severity: "error",
     fixable: false,
-    source: "DOMAIN B.4（统计口径与核对）",
+    source: "统计核对：百分比＝部分÷总数，按所写位数修约（GB/T 8170-2008 数值修约规则）",
   },
   check(ctx) {
     const text = ctx.doc.text;

@@ -46,7 +46,7 @@ export const repeatedStatistic: Rule = {
     description: "同一统计项前后两处数值不一致",
     severity: "warning",
     fixable: false,
-    source: "DOMAIN B.4（同一数据只有一个来源）",
+    source: "公文校核惯例：同一时期的同一统计数据全文只有一个数值",
   },
   check(ctx) {
     const text = ctx.doc.text;
