@@ -6,6 +6,9 @@ const PERCENT = /(?:占[^，。；,;%]{0,20}?|(?:率|比例|比重)(?:为|达到
 const COUNT =
   /(超过|超|逾|近|约)?(?<![\d.])(\d+)(余|多)?(件|人次|人|个(?!百分点|月)|条|项|次|名|篇|家|户|批)/g;
 
+/** Rate names whose value is not a share of counted items (growth, contribution, policy or price rates). */
+const OTHER_RATE = /(?:贡献|增长|城镇化|报销|自给|利|税|汇|费|折旧|失业)(?:率|比例)/;
+
 interface Count {
   value: number;
   unit: string;
@@ -57,6 +60,8 @@ export const percentageConsistency: Rule = {
       if (approximate) continue;
       PERCENT.lastIndex = 0;
       for (let m = PERCENT.exec(sentence); m; m = PERCENT.exec(sentence)) {
+        // 贡献率, 增长率, 报销比例, 城镇化率: rates of something else, never a count of the sentence over another.
+        if (OTHER_RATE.test(sentence.slice(Math.max(0, m.index - 4), m.index + 2))) continue;
         const written = Number(m[1]);
         const decimals = m[1]!.includes(".") ? m[1]!.split(".")[1]!.length : 0;
         const byUnit = new Map<string, Count[]>();
