@@ -23,6 +23,7 @@ const SET_TITLES: Record<CorpusSet, string> = {
   excerpts: "Real 人大 excerpts (../shared/corpus-real/renda-excerpts; NFKC-normalised, cut mid-document)",
   seed: "Seed texts (../shared/corpus; NFKC-normalised, with known errors)",
   fixtures: "The project's own fixtures (test/fixtures/drafts)",
+  heldout: "Held-out published reports (RENDA_HELDOUT; not in the repository, never tuned on)",
 };
 
 const files = corpusFiles();
@@ -79,7 +80,7 @@ for (const set of Object.keys(SET_TITLES) as CorpusSet[]) {
   out("|---|---:|---|---:|---:|---:|---:|---:|---|");
   for (const m of ms) out(fileRow(m));
   out();
-  if (set === "published") evidenceTable(ms);
+  if (set === "published" || set === "heldout") evidenceTable(ms);
   const listed = ms.flatMap((m) =>
     m.findings
       .filter((f) => f.severity !== "info" || f.fix || f.suggestions.length > 0)
@@ -139,6 +140,15 @@ console.log(
   `published: ${fmt(pub.chars)} chars, ${pub.alarms} errors+warnings (${pub.falseAlarms} not reviewed, ` +
     `${pub.per10k.toFixed(2)} per 10k; budget ${ALARM_BUDGET_PER_10K}), ${pub.fixes} safe fixes (${pub.unreviewedFixes} not reviewed), ${pub.suggestions} with suggestions`,
 );
+if (measures.some((m) => m.file.set === "heldout")) {
+  const held = summarise(
+    measures.filter((m) => m.file.set === "heldout"),
+    [],
+  );
+  console.log(
+    `held out: ${fmt(held.chars)} chars, ${held.alarms} errors+warnings (${held.per10k.toFixed(2)} per 10k), ${held.fixes} safe fixes, ${held.suggestions} with suggestions`,
+  );
+}
 console.log("wrote docs/accuracy.md");
 
 if (process.argv.includes("--recall-baseline")) {

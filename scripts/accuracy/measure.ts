@@ -27,7 +27,7 @@ export function sharedDir(): string {
  * false alarm until a reviewer names the defect); excerpts: openings of real 人大 texts (NFKC-normalised, cut
  * mid-document); seed: the three seed texts with their documented errors; fixtures: drafts this project wrote.
  */
-export type CorpusSet = "published" | "excerpts" | "seed" | "fixtures";
+export type CorpusSet = "published" | "excerpts" | "seed" | "fixtures" | "heldout";
 
 export interface CorpusFile {
   set: CorpusSet;
@@ -52,6 +52,9 @@ export function corpusFiles(): CorpusFile[] {
     ["seed", resolve(shared, "corpus")],
     ["fixtures", resolve(REPO_ROOT, "test/fixtures/drafts")],
   ];
+  // Published reports kept outside the repository that the rules were never tuned on (RENDA_HELDOUT=folder):
+  // the honest measure of how the calibration carries over to texts nobody here has read.
+  if (process.env.RENDA_HELDOUT) sets.push(["heldout", resolve(process.env.RENDA_HELDOUT)]);
   return sets.flatMap(([set, dir]) => listTexts(dir).map((path) => ({ set, path, name: basename(path) })));
 }
 

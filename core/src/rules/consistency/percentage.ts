@@ -2,7 +2,12 @@ import { sentenceAround } from "../engine/sentence.ts";
 import type { Rule } from "../types.ts";
 
 const PERCENT = /(?:占[^，。；,;%]{0,20}?|(?:率|比例|比重)(?:为|达到|达|是)?)(\d+(?:\.\d+)?)%/g;
-const COUNT = /(\d+)(余|多)?(件|人次|人|个|条|项|次|名|篇|家|户|批)/g;
+/** A count: not the decimals of a rate, not “个百分点” (a difference of rates) or “个月” (a duration). */
+const COUNT =
+  /(超过|超|逾|近|约)?(?<![\d.])(\d+)(余|多)?(件|人次|人|个(?!百分点|月)|条|项|次|名|篇|家|户|批)/g;
+
+/** Rate names whose value is not a share of counted items (growth, contribution, policy or price rates). */
+const OTHER_RATE = /(?:贡献|增长|城镇化|报销|自给|利|税|汇|费|折旧|失业)(?:率|比例)/;
 
 interface Count {
   value: number;
@@ -14,6 +19,11 @@ interface Count {
 function agrees(part: number, whole: number, written: number, decimals: number): boolean {
   const exact = (part / whole) * 100;
   return Math.abs(exact - written) < 10 ** -decimals - 1e-9;
+}
+
+/** Is there a clause break (，；：) between two offsets of the sentence, not just a 顿号? */
+function clauseBetween(sentence: string, a: number, b: number): boolean {
+  return /[，；：,;:]/.test(sentence.slice(Math.min(a, b), Math.max(a, b)));
 }
 
 /**
@@ -29,7 +39,7 @@ export const percentageConsistency: Rule = {
     severity: "error",
     fixable: false,
     fixSafety: "suggestion",
-    source: "DOMAIN B.4（统计口径与核对）",
+    source: "统计核对：百分比＝部分÷总数，按所写位数修约（GB/T 8170-2008 数值修约规则）",
   },
   check(ctx) {
     const text = ctx.doc.text;
@@ -44,33 +54,46 @@ export const percentageConsistency: Rule = {
       let approximate = false;
       COUNT.lastIndex = 0;
       for (let m = COUNT.exec(sentence); m; m = COUNT.exec(sentence)) {
-        if (m[2]) approximate = true;
-        counts.push({ value: Number(m[1]), unit: m[3]!, at: m.index });
+        // 超9000批次, 近百件, 100多件: approximate counts give no exact rate.
+        if (m[1] || m[3]) approximate = true;
+        counts.push({ value: Number(m[2]), unit: m[4]!, at: m.index });
       }
       if (approximate) continue;
       PERCENT.lastIndex = 0;
       for (let m = PERCENT.exec(sentence); m; m = PERCENT.exec(sentence)) {
+        // 贡献率, 增长率, 报销比例, 城镇化率: rates of something else, never a count of the sentence over another.
+        if (OTHER_RATE.test(sentence.slice(Math.max(0, m.index - 4), m.index + 2))) continue;
         const written = Number(m[1]);
         const decimals = m[1]!.includes(".") ? m[1]!.split(".")[1]!.length : 0;
-        const byUnit = new Map<string, number[]>();
+        const byUnit = new Map<string, Count[]>();
         for (const c of counts) {
           if (c.at > m.index + m[0].length) continue;
-          byUnit.set(c.unit, [...(byUnit.get(c.unit) ?? []), c.value]);
+          byUnit.set(c.unit, [...(byUnit.get(c.unit) ?? []), c]);
         }
-        const candidates = [...byUnit.entries()].filter(([, v]) => v.length >= 2);
-        if (candidates.length === 0) continue;
         let ok = false;
         let shown = "";
-        for (const [unit, values] of candidates) {
-          const whole = Math.max(...values);
-          for (const part of values) {
-            if (part <= whole && whole > 0 && agrees(part, whole, written, decimals)) ok = true;
+        let paired = false;
+        for (const [unit, list] of byUnit) {
+          const whole = list.reduce((a, b) => (b.value > a.value ? b : a));
+          // A part and its whole stand in different clauses (建议120件，已办结108件); items of one 顿号 list
+          // (9家智能工厂、38家5G工厂) are siblings, and a rate after them measures something else.
+          const parts = list.filter((c) => c !== whole && clauseBetween(sentence, c.at, whole.at));
+          if (parts.length === 0) continue;
+          paired = true;
+          for (const part of [...parts, whole]) {
+            if (
+              part.value <= whole.value &&
+              whole.value > 0 &&
+              agrees(part.value, whole.value, written, decimals)
+            )
+              ok = true;
           }
-          const nearest = values.filter((v) => v !== whole).at(-1);
-          if (nearest !== undefined && !shown) {
-            shown = `${nearest}${unit}÷${whole}${unit}≈${((nearest / whole) * 100).toFixed(Math.max(decimals, 1))}%`;
+          const nearest = parts.at(-1)!;
+          if (!shown) {
+            shown = `${nearest.value}${unit}÷${whole.value}${unit}≈${((nearest.value / whole.value) * 100).toFixed(Math.max(decimals, 1))}%`;
           }
         }
+        if (!paired) continue;
         if (ok) continue;
         const numStart = s.index + m.index + m[0].length - m[1]!.length - 1;
         ctx.report({

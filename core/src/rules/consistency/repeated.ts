@@ -1,7 +1,17 @@
 import { positionAt } from "../../text/model.ts";
 import type { Rule } from "../types.ts";
 
-const STAT = /(\d+(?:\.\d+)?)(余|多)?(件次|人次|件|人|个|条|项|次|名|篇|场|批|家|户)/g;
+/** A count; “1.7个百分点” is a difference of rates and “3个月” a duration, neither a count. */
+const STAT = /(\d+(?:\.\d+)?)(余|多)?(件次|人次|件|人|个(?!百分点|月)|条|项|次|名|篇|场|批|家|户)/g;
+/**
+ * A period named at the head of a paragraph or heading: “五年来”, “刚刚过去的2025年”, “2026年重点工作”. A report
+ * counts the five-year term, last year and the plan for next year apart; the same work counted under two
+ * periods (改造老旧小区682个 last year, 300个 planned) is two statistics.
+ */
+const PERIOD =
+  /过去五年|五年来|“十[一二三四五六七八九]五”(?:时期|期间)?|过去一年|一年来|今年|明年|(?:19|20)\d{2}年/;
+/** How far into a paragraph its period is looked for. */
+const PERIOD_HEAD = 16;
 const OTHER_STATS = /\d+(?:\.\d+)?(?:余|多)?(?:件次|人次|件|人|个|条|项|次|名|篇|场|批|家|户)?/g;
 /** Char codes that end a clause: ，。；：,;:！？!?\n（( */
 const CLAUSE_BREAK = new Set([..."，。；：,;:！？!?\n（("].map((c) => c.charCodeAt(0)));
@@ -37,19 +47,27 @@ export const repeatedStatistic: Rule = {
     severity: "warning",
     fixable: false,
     fixSafety: "suggestion",
-    source: "DOMAIN B.4（同一数据只有一个来源）",
+    source: "公文校核惯例：同一时期的同一统计数据全文只有一个数值",
   },
   check(ctx) {
     const text = ctx.doc.text;
     const seen = new Map<string, Stat>();
+    const blocks = ctx.doc.blocks;
+    let b = 0;
+    let period = "";
     STAT.lastIndex = 0;
     for (let m = STAT.exec(text); m; m = STAT.exec(text)) {
+      // Paragraphs up to this one, in order: the last period named at a paragraph's head holds.
+      for (; blocks[b] && blocks[b]!.start <= m.index; b++) {
+        const head = PERIOD.exec(blocks[b]!.text.slice(0, PERIOD_HEAD));
+        if (head) period = head[0];
+      }
       if (m[2]) continue;
       const words = clauseBefore(text, m.index);
       if (words.length < 4 || !/[\u4e00-\u9fff]$/.test(words)) continue;
       // The review part counts last year, the tasks part plans the next: "开展执法检查4次" and "开展执法检查3次"
       // in the two parts are two statistics.
-      const key = `${ctx.partAt(m.index)}\u0000${words}\u0000${m[3]}`;
+      const key = `${ctx.partAt(m.index)}\u0000${period}\u0000${words}\u0000${m[3]}`;
       const stat: Stat = { value: m[1]!, start: m.index, end: m.index + m[0].length };
       const first = seen.get(key);
       if (!first) {

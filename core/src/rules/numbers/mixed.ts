@@ -36,6 +36,10 @@ export const mixedNumerals: Rule = {
       const unit = m[2]!;
       const after = text.slice(m.index + m[0].length, m.index + m[0].length + 6);
       if (FIXED.test(after) || after.startsWith("”")) continue;
+      // 两 is the word for two before a measure word (两个万亿元台阶), not a digit with an Arabic twin.
+      if (m[1] === "两") continue;
+      // “投什么、谁来投、怎么投、如何管”四个问题: the count sums up the quoted list just before it.
+      if (text[m.index - 1] === "”") continue;
       const value = fromChineseNumber(m[1]!);
       if (value === null) continue;
       const s = sentenceAround(text, m.index);
@@ -48,6 +52,10 @@ export const mixedNumerals: Rule = {
         checked.set(s.start, units);
       }
       if (!units.has(unit)) continue;
+      // “六横”指六个横向输水大动脉: the count spells out a numbered abbreviation of the same sentence.
+      if (explainsAbbreviation(text, s.start, m.index, m[1]!)) continue;
+      // 五个新城 named twice in the same form is a fixed name of the document, like 四个意识.
+      if (isRecurringName(text, m[0] + after.slice(0, 2))) continue;
       const start = m.index;
       const end = start + m[1]!.length;
       ctx.report({
@@ -60,3 +68,24 @@ export const mixedNumerals: Rule = {
     }
   },
 };
+
+/** The count right after a quoted term that starts with the same numeral: “六横”指六个. */
+function explainsAbbreviation(text: string, from: number, at: number, numeral: string): boolean {
+  for (
+    let q = text.indexOf(`“${numeral}`, from);
+    q !== -1 && q < at;
+    q = text.indexOf(`“${numeral}`, q + 1)
+  ) {
+    const close = text.indexOf("”", q);
+    // Only the term the count explains: “六横”指六个, “六横”即六个, “六横”：六个.
+    if (close !== -1 && close < at && close - q <= 8 && at - close <= 3) return true;
+  }
+  return false;
+}
+
+/** The numeral phrase with the two characters after it occurs at least twice in the document. */
+function isRecurringName(text: string, phrase: string): boolean {
+  if (phrase.length < 4) return false;
+  const first = text.indexOf(phrase);
+  return first !== -1 && text.indexOf(phrase, first + 1) !== -1;
+}
