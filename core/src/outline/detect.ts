@@ -98,7 +98,8 @@ export function detectOutline(doc: TextDocument): Outline {
   for (let n = cursor; n < nonBlank.length; n++) {
     const idx = nonBlank[n]!;
     const block = blocks[idx]!;
-    if (salutation === null && SALUTATION_RE.test(block.text.trim())) {
+    // Web copies carry zero-width characters after the colon ("各位代表：\u200d").
+    if (salutation === null && SALUTATION_RE.test(block.text.replace(/[\u200b-\u200d\ufeff]/g, "").trim())) {
       roles[idx] = "salutation";
       salutation = idx;
       continue;

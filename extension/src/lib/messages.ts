@@ -37,6 +37,12 @@ export interface SectionView {
 export interface ResultView {
   kind: string;
   kindName: string;
+  /** What the kind detection saw (标题含“政府工作报告”…), how sure it is (0..1), or that the user set it. */
+  kindEvidence: string[];
+  kindConfidence: number;
+  kindForced: boolean;
+  /** The kind has a section schema; false for 其他 (no structure checks). */
+  structured: boolean;
   year: number | null;
   missing: SectionView[];
   found: string[];
