@@ -10,6 +10,7 @@ export {
   type Fix,
   fixesOf,
   getKind,
+  kindName,
   type LintResult,
   lint,
 } from "../../core/src/index.ts";
