@@ -52,6 +52,18 @@ export interface ResultView {
   infos: number;
 }
 
+/**
+ * Why the document was taken for its kind, in the reviewer's words: the evidence and how sure, or that the
+ * options set it; a kind without a section schema (其他) says that only the wording is checked.
+ */
+export function kindEvidenceText(
+  r: Pick<ResultView, "kindEvidence" | "kindConfidence" | "kindForced" | "structured">,
+): string {
+  const structure = r.structured ? "" : "此类文稿不检查章节结构，只检查表述。";
+  if (r.kindForced) return `按选项中设定的文稿类型检查。${structure}`;
+  return `识别依据：${r.kindEvidence.join("；")}（把握${Math.round(r.kindConfidence * 100)}%）。${structure}如识别有误，可在选项中设定文稿类型。`;
+}
+
 export interface EditorView {
   id: string;
   adapter: AdapterKind;
