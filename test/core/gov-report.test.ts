@@ -111,6 +111,26 @@ describe("kind detection says what it saw", () => {
     expect(lint(text).kindDetection.evidence).toContain("报告人“国务院总理 李　强”");
   });
 
+  it("the reporter line belongs to the title block, not to the chapters (no empty-heading finding)", () => {
+    for (const lines of [
+      ["政府工作报告", "——2024年3月5日在第十四届全国人民代表大会第二次会议上", "国务院总理", "李　强"],
+      ["2026年青禾市政府工作报告", "青禾市市长 龚 正"],
+    ]) {
+      const text = [
+        ...lines,
+        "各位代表：",
+        "现在，我代表国务院，向大会报告政府工作，请予审议。",
+        ...GOV_REVIEW,
+      ].join("\n");
+      const r = lint(text);
+      const speakers = r.outline.roles.flatMap((role, i) =>
+        role === "speaker" ? [r.doc.blocks[i]!.text] : [],
+      );
+      expect(speakers.join("|"), lines.join("/")).toBe(lines.slice(-(lines.length === 4 ? 2 : 1)).join("|"));
+      expect(r.diagnostics.filter((d) => d.ruleId === "section/empty")).toEqual([]);
+    }
+  });
+
   it("a 人大常委会 report stays a 工作报告, on its opening and reporter line even without its title", () => {
     const text = [
       "青禾县人大常委会主任 王光业",
