@@ -221,6 +221,19 @@ describe("structure checks belong to a kind's schema", () => {
     expect(sectionFindings(text.replace("人民法院", "人大常委会")).length).toBeGreaterThan(0);
   });
 
+  it("a numbered paragraph whose lead clause is long is not an empty section", () => {
+    const text = [
+      ...GOV_HEAD,
+      ...GOV_REVIEW,
+      "（一）坚持创新引领发展，着力激发社会创造力，整体创新能力和效率显著提高。实施创新驱动发展战略，研发投入持续增长。",
+      "（二）加快建设现代化产业体系",
+      ...GOV_TARGETS,
+      ...GOV_TASKS,
+    ].join("\n");
+    const empty = sectionFindings(text).filter((d) => d.ruleId === "section/empty");
+    expect(empty.map((d) => d.message)).toEqual(["标题“加快建设现代化产业体系”下没有内容"]);
+  });
+
   it("years: the review is the year before delivery, the tasks the delivery year, whatever the headings say", () => {
     const text = govReport().replace("三、2026年重点工作", "三、2026年主要工作");
     const r = lint(text);

@@ -151,7 +151,9 @@ export const sectionEmpty: Rule = {
       for (const c of node.children) {
         const h = c.heading!;
         const block = ctx.doc.blocks[h.block]!;
-        const ownText = block.end - h.titleEnd > 2;
+        // A numbered paragraph whose lead clause is too long to split off still carries its own sentences
+        // ("（三）坚持创新引领发展，……显著提高。实施创新驱动……", "1.“两重”：是指……").
+        const ownText = block.end - h.titleEnd > 2 || /[。！？；：:]./.test(h.title);
         const hasBody = c.bodyBlocks.some((i) => ctx.outline.roles[i] === "body");
         if (!ownText && !hasBody && c.children.length === 0) {
           ctx.report({ message: `标题“${h.title}”下没有内容`, start: h.titleStart, end: h.titleEnd });
