@@ -162,6 +162,12 @@ describe("kind detection says what it saw", () => {
     expect(r.kind).toBe("other");
     expect(r.kindDetection.evidence[0]).toMatch(/^标题“青禾县人民法院工作报告”/);
     expect(lint("在全县人大工作会议上的讲话\n同志们：\n今天我们召开会议。").kind).toBe("other");
+    expect(lint("关于青禾县人大常委会工作报告的决议\n会议同意这个报告。").kind).toBe("other");
+    // A notice that issues a plan carries the plan itself.
+    expect(
+      lint("关于印发《青禾县人大常委会2025年工作要点》的通知\n一、坚持党的全面领导\n严格执行请示报告制度。")
+        .kind,
+    ).toBe("work-plan");
   });
 
   it("a text with no mark at all is still checked as a 工作报告, and says how little was seen", () => {

@@ -81,7 +81,7 @@ function excerpt(text: string, start: number, end: number): string {
 
 /** 文稿类型 line of the file header: the kind, why, and how to force another. */
 export function kindLine(d: KindDetection): string {
-  if (d.forced) return `类型：${kindName(d.kind)}（按 --kind 指定）`;
+  if (d.forced) return `类型：${kindName(d.kind)}（按 --kind 或配置文件指定）`;
   const why = d.evidence.length ? `依据：${d.evidence.join("；")}` : "未见明确标志";
   return `类型：${kindName(d.kind)}（自动识别，把握 ${Math.round(d.confidence * 100)}%；${why}）。如识别有误，可用 --kind 指定（工作报告、工作要点、政府工作报告、其他）`;
 }

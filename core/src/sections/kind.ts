@@ -82,8 +82,10 @@ export function recogniseKind(doc: TextDocument, outline: Outline): KindDetectio
     ...lead.filter((t) => t.length <= 60 && !/[。！？]$/.test(t)).slice(0, 3),
   ];
   const titleHit = (re: RegExp) => titleCandidates.find((t) => t && re.test(t));
+  // "关于印发《……工作要点》的通知" carries the plan itself: the kind it names wins over the notice.
   const other = titleHit(OTHER_TITLE);
-  if (other) see("other", 6, `标题“${clip(other)}”不是工作报告或工作要点`);
+  const wrapsKnown = other !== undefined && /印发/.test(other) && /工作要点|工作计划|工作报告/.test(other);
+  if (other && !wrapsKnown) see("other", 6, `标题“${clip(other)}”不是工作报告或工作要点`);
   else if (titleHit(PLAN_TITLE)) see("work-plan", 6, `标题含“${PLAN_TITLE.exec(titleHit(PLAN_TITLE)!)![0]}”`);
   else if (titleHit(GOV_TITLE)) see("gov-report", 6, "标题含“政府工作报告”");
   else if (titleHit(COMMITTEE_TITLE)) see("work-report", 6, "标题含“常务委员会工作报告”");
