@@ -10,6 +10,7 @@ export {
   type Fix,
   fixesOf,
   getKind,
+  kindName,
   type LintResult,
   lint,
 } from "../../core/src/index.ts";
@@ -32,4 +33,4 @@ export {
 export { IssueCollector } from "../../core/src/ledger/issues.ts";
 export { buildSlots } from "../../core/src/phrasing/ledger.ts";
 export type { SlotContent, SlotMap } from "../../core/src/phrasing/slots.ts";
-export type { DocumentKindId } from "../../core/src/schema/kinds.ts";
+export type { DocumentKindId, KindDetection, OwnKindId } from "../../core/src/schema/kinds.ts";

@@ -76,8 +76,8 @@ export interface FileMeasure {
   chars: number;
   kind: string;
   year: number | null;
-  /** Why the kind was chosen, when lint says so. */
-  kindEvidence?: string;
+  /** Why the kind was chosen: lint's evidence phrases and confidence. */
+  kindEvidence: string;
   findings: Finding[];
   /** error + warning findings. */
   alarms: number;
@@ -114,18 +114,17 @@ export function measureFile(file: CorpusFile): { measure: FileMeasure; result: L
   const result = lint(loaded.doc);
   const text = result.doc.text;
   const findings = result.diagnostics.flatMap(places).map((d) => excerptOf(result.doc, d));
-  const evidence = (result as { kindEvidence?: unknown }).kindEvidence;
+  const { kindDetection } = result;
   const measure: FileMeasure = {
     file,
     chars: text.length,
     kind: result.kind,
     year: result.year,
+    kindEvidence: `${kindDetection.evidence.join("；")}（把握 ${Math.round(kindDetection.confidence * 100)}%）`,
     findings,
     alarms: findings.filter((f) => f.severity !== "info").length,
     fixes: findings.filter((f) => f.fix !== null).length,
   };
-  if (evidence !== undefined)
-    measure.kindEvidence = typeof evidence === "string" ? evidence : JSON.stringify(evidence);
   return { measure, result };
 }
 

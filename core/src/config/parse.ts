@@ -30,7 +30,7 @@ const Setting = z.union([Severity, z.literal("off")]);
 export const RendaConfig = z
   .object({
     $schema: z.string().optional(),
-    kind: z.enum(["work-report", "work-plan", "auto"]).optional(),
+    kind: z.enum(["work-report", "work-plan", "gov-report", "other", "auto"]).optional(),
     year: z.number().int().min(1949).max(2100).optional(),
     rules: z.record(z.string(), Setting).optional(),
     entries: z.array(z.unknown()).optional(),
