@@ -8,7 +8,7 @@ import {
   compiledPacks,
 } from "./compile.ts";
 import { foldHits } from "./fold.ts";
-import { datedApplies, type PartName, partName } from "./period.ts";
+import { datedApplies, type PartName, partName, spokenSpan, writtenYear } from "./period.ts";
 
 /** How far around a hit context expressions look (inside the paragraph). */
 const WINDOW = 24;
@@ -73,9 +73,14 @@ function runPacks(ctx: RuleContext, set: CompiledPacks): void {
     const compiled = set.entries[pattern.entry]!;
     const entry = compiled.entry;
     if (entry.parts || entry.dated) {
-      const part = partName(ctx.partAt(start), years);
+      const rawPart = ctx.partAt(start);
+      const part = partName(rawPart, years);
       if (!partOk(entry, part)) return;
-      if (entry.dated && !datedApplies(entry.dated, part, years)) return;
+      if (entry.dated) {
+        if (notOwnWords(text, start, end, entry.dated.direction)) return;
+        const span = spokenSpan(text, start, writtenYear(years), (o) => ctx.partAt(o) === rawPart);
+        if (!datedApplies(entry.dated, part, years, span)) return;
+      }
     }
     if (compiled.type === "enumeration") {
       const list = items.get(pattern.entry) ?? [];
@@ -94,6 +99,36 @@ function runPacks(ctx: RuleContext, set: CompiledPacks): void {
   for (const [index, hits] of items) {
     checkEnumeration(ctx, set.entries[index] as CompiledEnumeration, hits);
   }
+}
+
+/** A name of a body or a meeting ends here (…扫黑除恶专项斗争领导小组办公室, …成立70周年大会). */
+const NAME_AFTER =
+  /^[”"]?[^，。；、：！？\n《》“”（）]{0,12}?(?:委员会|领导小组|办公室|纪念大会|表彰大会|周年大会|动员大会|工作会议|推进会|座谈会|纪念馆)/;
+/** The words narrate a finished stretch of time (如期打赢…, …以来, “十三五”末). */
+const NARRATION_BEFORE = /(?:如期|已经|业已|曾经?)$/;
+const NARRATION_AFTER = /^[”"]?(?:后|以来|之后|末|期末|时期|期间)/;
+
+/**
+ * Dated wording that is not the author's own present-tense usage: a title in 《》, a quotation (a quoted
+ * passage longer than the term), the name of a body or meeting, or narration of a finished period. Such
+ * words are right as the source wrote them and are never flagged by date.
+ */
+function notOwnWords(text: string, start: number, end: number, direction: "after" | "before"): boolean {
+  const paraStart = text.lastIndexOf("\n", start - 1) + 1;
+  const titleOpen = text.lastIndexOf("《", start - 1);
+  if (titleOpen >= paraStart && text.lastIndexOf("》", start - 1) < titleOpen) return true;
+  const quoteOpen = text.lastIndexOf("“", start - 1);
+  if (quoteOpen >= paraStart) {
+    const quoteClose = text.indexOf("”", quoteOpen + 1);
+    if (quoteClose >= end - 1 && quoteClose - quoteOpen - 1 > end - start + 4) return true;
+  }
+  const after = text.slice(end, end + 16);
+  if (NAME_AFTER.test(after)) return true;
+  if (direction === "after") {
+    if (NARRATION_BEFORE.test(text.slice(Math.max(paraStart, start - 4), start))) return true;
+    if (NARRATION_AFTER.test(after)) return true;
+  }
+  return false;
 }
 
 function contextHolds(c: CompiledLiteral, text: string, start: number, end: number): boolean {
