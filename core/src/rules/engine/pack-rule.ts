@@ -243,6 +243,7 @@ function checkEnumeration(ctx: RuleContext, c: CompiledEnumeration, hits: ItemHi
   for (const r of runs) {
     const distinct = new Set(r.map((h) => h.item));
     if (distinct.size < entry.minItems) continue;
+    if (accepted(ctx, entry, r)) continue;
     const problem = enumerationProblem(entry, c.canonical, r, text);
     if (!problem) continue;
     const start = r[0]!.start;
@@ -260,6 +261,24 @@ function checkEnumeration(ctx: RuleContext, c: CompiledEnumeration, hits: ItemHi
       fix: fixable ? { start, end, text: c.canonical } : null,
     });
   }
+}
+
+/** Is the run written in one of the entry's accepted forms, where that form applies? */
+function accepted(ctx: RuleContext, entry: EnumerationEntry, run: ItemHit[]): boolean {
+  const text = ctx.doc.text;
+  const end = run.at(-1)!.end;
+  return entry.accept.some((form) => {
+    if (form.items.length !== run.length || form.items.some((item, i) => run[i]!.item !== item)) return false;
+    if (form.after !== undefined) {
+      const rest = text.slice(end, end + 40);
+      if (!new RegExp(`^(?:${form.after})`, "u").test(rest)) return false;
+    }
+    if (form.dated) {
+      const part = partName(ctx.partAt(run[0]!.start), ctx.years);
+      if (!datedApplies(form.dated, part, ctx.years)) return false;
+    }
+    return true;
+  });
 }
 
 function stripQuotes(s: string): string {
