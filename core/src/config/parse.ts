@@ -180,7 +180,7 @@ export function parseConfig(text: string, file: string): ParsedConfig {
     entries.push(r.data);
   });
 
-  const localPack: RulePack = { id: "local", title: "本地规则（renda.config.json）", entries };
+  const localPack: RulePack = { id: "local", title: "本地规则（renda.config.json）", entries, fixed: [] };
   const packs = entries.length > 0 ? [localPack] : [];
   const known = knownIds(packs);
   for (const id of Object.keys(config.rules ?? {})) {

@@ -149,12 +149,23 @@ export type EnumerationEntry = z.infer<typeof EnumerationEntry>;
 export const PackEntry = z.union([EnumerationEntry, LiteralEntry]);
 export type PackEntry = z.infer<typeof PackEntry>;
 
+/** A fixed formulation checked for damaged copies (a replaced or dropped character: formulation/near-miss). */
+export const FixedFormulation = z
+  .object({
+    phrase: z.string().min(6, "固定提法至少6个字，过短易误报"),
+    source: z.string().min(1),
+  })
+  .strict();
+export type FixedFormulation = z.infer<typeof FixedFormulation>;
+
 export const RulePack = z
   .object({
     id: z.string().regex(/^[a-z0-9-]+$/),
     title: z.string().min(1),
     description: z.string().optional(),
     entries: z.array(PackEntry),
+    /** Fixed formulations whose damaged copies are errors; enumeration items are checked too. */
+    fixed: z.array(FixedFormulation).default([]),
   })
   .strict();
 export type RulePack = z.infer<typeof RulePack>;
