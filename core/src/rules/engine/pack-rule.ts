@@ -92,6 +92,7 @@ function runPacks(ctx: RuleContext, set: CompiledPacks): void {
       if (text.startsWith(ex.phrase, start - ex.offset)) return;
     }
     if (!contextHolds(compiled, text, start, end)) return;
+    if (PHRASING.has(groupOf(entry.id)) && inNameOrTitle(text, start, end)) return;
     literal.push({ entry: pattern.entry, start, end });
   });
 
@@ -108,6 +109,17 @@ const NAME_AFTER =
 const NARRATION_BEFORE = /(?:如期|已经|业已|曾经?)$/;
 const NARRATION_AFTER = /^[”"]?(?:后|以来|之后|末|期末|时期|期间)/;
 
+/** Groups whose entries judge the author's wording, not names or titles that contain it. */
+const PHRASING = new Set(["term", "formulation"]);
+
+/** The hit lies in a title in 《》 or in the name of a body or a meeting. */
+function inNameOrTitle(text: string, start: number, end: number): boolean {
+  const paraStart = text.lastIndexOf("\n", start - 1) + 1;
+  const titleOpen = text.lastIndexOf("《", start - 1);
+  if (titleOpen >= paraStart && text.lastIndexOf("》", start - 1) < titleOpen) return true;
+  return NAME_AFTER.test(text.slice(end, end + 16));
+}
+
 /**
  * Dated wording that is not the author's own present-tense usage: a title in 《》, a quotation (a quoted
  * passage longer than the term), the name of a body or meeting, or narration of a finished period. Such
@@ -115,15 +127,13 @@ const NARRATION_AFTER = /^[”"]?(?:后|以来|之后|末|期末|时期|期间)/
  */
 function notOwnWords(text: string, start: number, end: number, direction: "after" | "before"): boolean {
   const paraStart = text.lastIndexOf("\n", start - 1) + 1;
-  const titleOpen = text.lastIndexOf("《", start - 1);
-  if (titleOpen >= paraStart && text.lastIndexOf("》", start - 1) < titleOpen) return true;
+  if (inNameOrTitle(text, start, end)) return true;
   const quoteOpen = text.lastIndexOf("“", start - 1);
   if (quoteOpen >= paraStart) {
     const quoteClose = text.indexOf("”", quoteOpen + 1);
     if (quoteClose >= end - 1 && quoteClose - quoteOpen - 1 > end - start + 4) return true;
   }
   const after = text.slice(end, end + 16);
-  if (NAME_AFTER.test(after)) return true;
   if (direction === "after") {
     if (NARRATION_BEFORE.test(text.slice(Math.max(paraStart, start - 4), start))) return true;
     if (NARRATION_AFTER.test(after)) return true;
