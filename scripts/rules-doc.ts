@@ -37,6 +37,12 @@ function datedLine(d: Dated): string {
     : `${d.changed} 起适用（${judged}）`;
 }
 
+/** When an accepted form of an enumeration is right: only before or only after a date. */
+function acceptedWhen(d: Dated): string {
+  const what = d.judge === "written" ? "成文于" : "所述年度在";
+  return d.direction === "before" ? `仅限${what}${d.changed}之前` : `${what}${d.changed}之后`;
+}
+
 function entrySection(e: PackEntry): string[] {
   const out: string[] = [];
   if (e.type === "enumeration") {
@@ -46,7 +52,7 @@ function entrySection(e: PackEntry): string[] {
       `- 检查：相邻的${e.minItems}项以上构成列举时，${e.mode === "exact" ? `须完整、按序、以“${e.separator}”分隔（项目齐全时可自动修改）` : "须按此次序"}`,
     );
     for (const a of e.accept) {
-      const when = [a.after ? `后文为 ${code(a.after)}` : "", a.dated ? datedLine(a.dated) : ""].filter(
+      const when = [a.after ? `后文为 ${code(a.after)}` : "", a.dated ? acceptedWhen(a.dated) : ""].filter(
         Boolean,
       );
       out.push(
