@@ -82,6 +82,19 @@ describe("dated wording in context", () => {
     expect(dated("持续开展扫黑除恶专项斗争。", 2024)).toEqual(["term/saohei-zhuanxiang 扫黑除恶专项斗争"]);
   });
 
+  it("lets a year given for the document override a part heading naming one year (last year's text reused)", () => {
+    const text = [
+      "2020年的主要工作",
+      "一、加强监督",
+      "持续三年关注扫黑除恶专项斗争。",
+      "2021年主要任务",
+      "一、加强学习",
+      "深入学习。",
+    ].join("\n");
+    expect(dated(text)).toEqual([]);
+    expect(dated(text, 2025)).toEqual(["term/saohei-zhuanxiang 扫黑除恶专项斗争"]);
+  });
+
   it("reads a text without any year as undated and stays silent", () => {
     expect(dated("深入开展扫黑除恶专项斗争，扎实开展党史学习教育。")).toEqual([]);
   });

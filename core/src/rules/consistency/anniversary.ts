@@ -1,4 +1,4 @@
-import { partName, periodYear, type Span, spokenSpan, writtenYear } from "../engine/period.ts";
+import { partHeadingAt, partName, periodYear, type Span, spokenSpan, writtenYear } from "../engine/period.ts";
 import { sentenceAround } from "../engine/sentence.ts";
 import type { Rule } from "../types.ts";
 
@@ -19,8 +19,8 @@ const YEAR = /((?:19|20)\d{2})年/g;
  * "2024年是中华人民共和国成立75周年": the count must fit the year. The year is the one the sentence names
  * before the anniversary; else the years the passage speaks of (今年 is the year the text is delivered, a
  * review of the past five years may name any of them, a heading “一、2024年工作回顾” dates its paragraphs);
- * else the year of the part or the year the text is delivered. A count that fits any of these years is right;
- * only a single year is corrected.
+ * else the year of its part (the review year, the tasks year), else the year the text is delivered. A count
+ * that fits any of these years is right; only a single year is corrected.
  */
 export const anniversary: Rule = {
   meta: {
@@ -46,12 +46,11 @@ export const anniversary: Rule = {
       for (let y = YEAR.exec(head); y; y = YEAR.exec(head)) named = Number(y[1]);
       const rawPart = ctx.partAt(m.index);
       let span: Span | undefined = named !== undefined ? { from: named, to: named } : undefined;
-      span ??= spokenSpan(text, m.index, written, (o) => ctx.partAt(o) === rawPart);
+      span ??= spokenSpan(text, m.index, written, (o) => ctx.partAt(o) === rawPart, partHeadingAt(ctx));
       if (!span) {
-        const part = periodYear(partName(rawPart, ctx.years), ctx.years);
-        const known = [part, written].filter((y): y is number => y !== undefined);
-        if (known.length === 0) continue;
-        span = { from: Math.min(...known), to: Math.max(...known) };
+        const y = periodYear(partName(rawPart, ctx.years), ctx.years) ?? written;
+        if (y === undefined) continue;
+        span = { from: y, to: y };
       }
       const count = Number(m[2]);
       const year = found[1] + count;

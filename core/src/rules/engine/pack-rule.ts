@@ -8,7 +8,7 @@ import {
   compiledPacks,
 } from "./compile.ts";
 import { foldHits } from "./fold.ts";
-import { datedApplies, type PartName, partName, spokenSpan, writtenYear } from "./period.ts";
+import { datedApplies, type PartName, partHeadingAt, partName, spokenSpan, writtenYear } from "./period.ts";
 
 /** How far around a hit context expressions look (inside the paragraph). */
 const WINDOW = 24;
@@ -78,7 +78,13 @@ function runPacks(ctx: RuleContext, set: CompiledPacks): void {
       if (!partOk(entry, part)) return;
       if (entry.dated) {
         if (notOwnWords(text, start, end, entry.dated.direction)) return;
-        const span = spokenSpan(text, start, writtenYear(years), (o) => ctx.partAt(o) === rawPart);
+        const span = spokenSpan(
+          text,
+          start,
+          writtenYear(years),
+          (o) => ctx.partAt(o) === rawPart,
+          partHeadingAt(ctx),
+        );
         if (!datedApplies(entry.dated, part, years, span)) return;
       }
     }

@@ -95,13 +95,15 @@ const SCOPE_PARAGRAPHS = 40;
  * The years the sentence at `offset` speaks of: its own time words (2021年…, 过去五年…, “十四五”时期…, 今年…),
  * else those of the opening sentence of its paragraph or of the nearest paragraph before it that opens with
  * time words in its opening clause (a heading “三、2026年工作安排”, a lead “五年来，我们…”), as long as `sameScope` holds for that
- * paragraph (the same part of the document). Undefined when none is found.
+ * paragraph (the same part of the document). Undefined when none is found. A part heading naming a single
+ * year is left to the part's year (`partHeading`).
  */
 export function spokenSpan(
   text: string,
   offset: number,
   written: number | undefined,
   sameScope: (offset: number) => boolean = () => true,
+  partHeading: (offset: number) => boolean = () => false,
 ): Span | undefined {
   const s = sentenceAround(text, offset);
   const own = timeWordsSpan(text.slice(s.start, s.end), written);
@@ -112,7 +114,9 @@ export function spokenSpan(
     const lead = openingSentence(text, paraStart);
     if (lead.end <= s.start || paraStart < s.start) {
       const span = timeWordsSpan(lead.text, written);
-      if (span) return span;
+      // A part heading naming one year (“一、2024年工作回顾”) is what the part's year already says, and a year
+      // the user gives for the document overrides it; a heading naming a stretch (“十四五”时期) still counts.
+      if (span && !(span.from === span.to && partHeading(paraStart))) return span;
     }
     if (paraStart === 0) return undefined;
     paraStart = text.lastIndexOf("\n", paraStart - 2) + 1;
@@ -158,4 +162,11 @@ export function datedApplies(d: Dated, part: PartName, years: DocumentYears, spa
     after = `${w}-01-01` >= d.changed;
   }
   return d.direction === "before" ? !after : after;
+}
+
+/** Is an offset the start of a part's heading (“一、2024年工作回顾”, “2025年主要任务”)? */
+export function partHeadingAt(ctx: {
+  sections: { parts: Partial<Record<string, { start: number; heading: unknown } | undefined>> };
+}): (offset: number) => boolean {
+  return (offset) => Object.values(ctx.sections.parts).some((node) => node?.heading && node.start === offset);
 }
