@@ -97,6 +97,9 @@ describe("dated wording in context", () => {
 
   it("reads a text without any year as undated and stays silent", () => {
     expect(dated("深入开展扫黑除恶专项斗争，扎实开展党史学习教育。")).toEqual([]);
+    // The pre-2017 guiding-thought list cannot be ruled out either.
+    expect(dated("以邓小平理论、“三个代表”重要思想、科学发展观为指导。")).toEqual([]);
+    expect(dated("以邓小平理论、“三个代表”重要思想、科学发展观为指导。", 2023)).toHaveLength(1);
   });
 });
 

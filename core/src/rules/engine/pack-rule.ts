@@ -290,6 +290,8 @@ function accepted(ctx: RuleContext, entry: EnumerationEntry, run: ItemHit[]): bo
       if (!new RegExp(`^(?:${form.after})`, "u").test(rest)) return false;
     }
     if (form.dated) {
+      // Without a year the form cannot be ruled out: a dated rule does not guess.
+      if (writtenYear(ctx.years) === undefined) return true;
       const part = partName(ctx.partAt(run[0]!.start), ctx.years);
       if (!datedApplies(form.dated, part, ctx.years)) return false;
     }
