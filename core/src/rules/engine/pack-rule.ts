@@ -8,6 +8,7 @@ import {
   compiledPacks,
 } from "./compile.ts";
 import { foldHits } from "./fold.ts";
+import { nearMiss } from "./near-miss.ts";
 import { datedApplies, type PartName, partHeadingAt, partName, spokenSpan, writtenYear } from "./period.ts";
 
 /** How far around a hit context expressions look (inside the paragraph). */
@@ -260,6 +261,7 @@ function checkEnumeration(ctx: RuleContext, c: CompiledEnumeration, hits: ItemHi
     const distinct = new Set(r.map((h) => h.item));
     if (distinct.size < entry.minItems) continue;
     if (accepted(ctx, entry, r)) continue;
+    if (damagedItemBeside(text, entry, r)) continue;
     const problem = enumerationProblem(entry, c.canonical, r, text);
     if (!problem) continue;
     const start = r[0]!.start;
@@ -277,6 +279,29 @@ function checkEnumeration(ctx: RuleContext, c: CompiledEnumeration, hits: ItemHi
       fix: fixable ? { start, end, text: c.canonical } : null,
     });
   }
+}
+
+/**
+ * A missing item written with a wrong character right next to the run (有件必备、有备必审、有错必究): the list
+ * is complete, and formulation/near-miss reports the damaged item.
+ */
+function damagedItemBeside(text: string, entry: EnumerationEntry, run: ItemHit[]): boolean {
+  const start = run[0]!.start;
+  const end = run.at(-1)!.end;
+  const present = new Set(run.map((h) => h.item));
+  return entry.items.some((item, i) => {
+    if (present.has(i)) return false;
+    return ["、", "，", "和", "及", "与", ""].some((gap) => {
+      const after = text.slice(end + gap.length, end + gap.length + item.length);
+      const before = text.slice(start - gap.length - item.length, start - gap.length);
+      const joinedAfter = text.startsWith(gap, end);
+      const joinedBefore = text.startsWith(gap, start - gap.length);
+      return (
+        (joinedAfter && nearMiss(item, after, false)?.dropped === 0) ||
+        (joinedBefore && nearMiss(item, before, false)?.dropped === 0)
+      );
+    });
+  });
 }
 
 /** Is the run written in one of the entry's accepted forms, where that form applies? */
