@@ -45,6 +45,12 @@ function datedLine(d: Dated): string {
     : `${d.changed} 起适用（${judged}）`;
 }
 
+/** When an accepted form of an enumeration is right: only before or only after a date. */
+function acceptedWhen(d: Dated): string {
+  const what = d.judge === "written" ? "成文于" : "所述年度在";
+  return d.direction === "before" ? `仅限${what}${d.changed}之前` : `${what}${d.changed}之后`;
+}
+
 function entrySection(e: PackEntry): string[] {
   const out: string[] = [];
   if (e.type === "enumeration") {
@@ -53,6 +59,14 @@ function entrySection(e: PackEntry): string[] {
     out.push(
       `- 检查：相邻的${e.minItems}项以上构成列举时，${e.mode === "exact" ? `须完整、按序、以“${e.separator}”分隔（项目齐全时给出${SUGGESTION}）` : "须按此次序"}`,
     );
+    for (const a of e.accept) {
+      const when = [a.after ? `后文为 ${code(a.after)}` : "", a.dated ? acceptedWhen(a.dated) : ""].filter(
+        Boolean,
+      );
+      out.push(
+        `- 也可写作：${quote(a.items.map((i) => e.items[i]).join(e.separator))}${when.length > 0 ? `（${when.join("；")}）` : ""}；依据：${a.source}`,
+      );
+    }
   } else {
     const title =
       e.expected.length > 0 && !e.expected[0]!.includes("{found}") ? ` → ${e.expected.join(" / ")}` : "";
@@ -92,6 +106,11 @@ function ruleSection(rule: Rule): string[] {
   out.push(`- 级别：${SEVERITY[m.severity]}；${fixLine(m.fixable, m.fixSafety === "safe")}`);
   out.push(`- 说明：${m.description}`);
   if (m.source) out.push(`- 依据：${m.source}`);
+  if (m.id === "formulation/near-miss") {
+    for (const p of BUILTIN_PACKS)
+      for (const f of p.fixed) out.push(`- 固定提法：${quote(f.phrase)}（${f.source}）`);
+    out.push("- 另查规则包中各列举（四个意识、备案审查原则等）的项目");
+  }
   const ex = CODE_RULE_EXAMPLES[m.id];
   if (ex) {
     for (const f of ex.fire) out.push(`- 触发：${quote(f.text)}${f.output ? ` → ${quote(f.output)}` : ""}`);

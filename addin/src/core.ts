@@ -14,6 +14,7 @@ export {
   isKindGroup,
   type KindGroup,
   kindLabel,
+  kindName,
   type LintResult,
   lint,
   type Suggestion,
@@ -38,4 +39,4 @@ export {
 export { IssueCollector } from "../../core/src/ledger/issues.ts";
 export { buildSlots } from "../../core/src/phrasing/ledger.ts";
 export type { SlotContent, SlotMap } from "../../core/src/phrasing/slots.ts";
-export type { DocumentKindId } from "../../core/src/schema/kinds.ts";
+export type { DocumentKindId, KindDetection, OwnKindId } from "../../core/src/schema/kinds.ts";

@@ -12,9 +12,17 @@ export type { EnumerationEntry, LiteralEntry, PackEntry, RulePack } from "./rule
 export { builtinRules, codeRules, structureRules } from "./rules/registry.ts";
 export type { FixSafety, Rule, RuleContext, RuleMeta } from "./rules/types.ts";
 export { Diagnostic, Fix, type Report, Severity, Suggestion } from "./schema/diagnostic.ts";
-export { DocumentKind, DocumentKindId, SectionDef } from "./schema/kinds.ts";
-export { detectKind } from "./sections/kind.ts";
-export { compileKind, getKind, KINDS } from "./sections/kinds.ts";
+export {
+  DocumentKind,
+  DocumentKindId,
+  isStructuredKind,
+  KindDetection,
+  OwnKindId,
+  SectionDef,
+  StructuredKindId,
+} from "./schema/kinds.ts";
+export { detectKind, recogniseKind } from "./sections/kind.ts";
+export { compileKind, getKind, KIND_NAMES, KINDS, kindName } from "./sections/kinds.ts";
 export type { Chapter, SectionMatch, SectionsResult } from "./sections/match.ts";
 export type { DocumentYears } from "./sections/years.ts";
 export {

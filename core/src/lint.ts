@@ -5,8 +5,8 @@ import { builtinRules } from "./rules/registry.ts";
 import { applySuppressions } from "./rules/suppress.ts";
 import type { Rule, RuleContext } from "./rules/types.ts";
 import type { Diagnostic, Report, Severity } from "./schema/diagnostic.ts";
-import type { DocumentKindId } from "./schema/kinds.ts";
-import { detectKind } from "./sections/kind.ts";
+import type { DocumentKindId, KindDetection } from "./schema/kinds.ts";
+import { recogniseKind } from "./sections/kind.ts";
 import { matchSections, qualify, type SectionsResult } from "./sections/match.ts";
 import { type DocumentYears, detectYears, mainYear } from "./sections/years.ts";
 import {
@@ -37,6 +37,8 @@ export interface LintOptions {
 
 export interface LintResult {
   kind: DocumentKindId;
+  /** How the kind was decided: the evidence seen and how sure, or that the caller forced it. */
+  kindDetection: KindDetection;
   year: number | null;
   years: DocumentYears;
   doc: TextDocument;
@@ -55,7 +57,11 @@ export function toDocument(input: LintInput): TextDocument {
 export function lint(input: LintInput, options: LintOptions = {}): LintResult {
   const doc = toDocument(input);
   const outline = detectOutline(doc);
-  const kind = options.kind && options.kind !== "auto" ? options.kind : detectKind(doc, outline);
+  const kindDetection: KindDetection =
+    options.kind && options.kind !== "auto"
+      ? { kind: options.kind, confidence: 1, evidence: ["按使用者指定"], forced: true }
+      : recogniseKind(doc, outline);
+  const kind = kindDetection.kind;
   const years = detectYears(doc, outline, kind, options.year);
   const sections = matchSections(doc, outline, kind, years);
   const locate = makeLocator(doc, outline, sections);
@@ -92,7 +98,7 @@ export function lint(input: LintInput, options: LintOptions = {}): LintResult {
   diagnostics.sort(
     (a, b) => a.start - b.start || a.end - b.end || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0),
   );
-  return { kind, year: mainYear(years, kind), years, doc, outline, sections, diagnostics };
+  return { kind, kindDetection, year: mainYear(years, kind), years, doc, outline, sections, diagnostics };
 }
 
 function stamp(

@@ -68,6 +68,8 @@ function OptionsPage() {
             <option value="auto">自动识别</option>
             <option value="work-report">工作报告</option>
             <option value="work-plan">工作要点</option>
+            <option value="gov-report">政府工作报告</option>
+            <option value="other">其他（只检查表述）</option>
           </select>
         </label>
       </p>

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from "react";
 import { kindRows } from "./lib/kind-rows.ts";
 import type { ApplyResult, EditorView, FindingView, PageState, PanelRequest } from "./lib/messages.ts";
-import { isContentEvent, ON_DEMAND_CHARS } from "./lib/messages.ts";
+import { isContentEvent, kindEvidenceText, ON_DEMAND_CHARS } from "./lib/messages.ts";
 import "./sidepanel.css";
 
 /**
@@ -159,8 +159,11 @@ function EditorReport({ editor, act }: { editor: EditorView; act: (r: PanelReque
         <dt>编辑器</dt>
         <dd>{editor.adapterName}</dd>
       </dl>
-      <h2>缺少的章节（{r.missing.length}）</h2>
-      {r.missing.length === 0 ? (
+      <p className="kind-evidence" data-renda-kind-evidence={r.kindForced ? "forced" : "detected"}>
+        {kindEvidenceText(r)}
+      </p>
+      {r.structured && <h2>缺少的章节（{r.missing.length}）</h2>}
+      {!r.structured ? null : r.missing.length === 0 ? (
         <p className="ok">必备章节齐全。</p>
       ) : (
         <ol className="missing" data-renda-missing={r.missing.map((m) => m.id).join(",")}>

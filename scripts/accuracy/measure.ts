@@ -79,8 +79,8 @@ export interface FileMeasure {
   chars: number;
   kind: string;
   year: number | null;
-  /** Why the kind was chosen, when lint says so. */
-  kindEvidence?: string;
+  /** Why the kind was chosen: lint's evidence phrases and confidence. */
+  kindEvidence: string;
   findings: Finding[];
   /** error + warning findings. */
   alarms: number;
@@ -115,19 +115,18 @@ export function measureFile(file: CorpusFile): { measure: FileMeasure; result: L
   const result = lint(loaded.doc);
   const text = result.doc.text;
   const findings = result.diagnostics.map((d) => excerptOf(result.doc, d));
-  const evidence = (result as { kindEvidence?: unknown }).kindEvidence;
+  const { kindDetection } = result;
   const measure: FileMeasure = {
     file,
     chars: text.length,
     kind: result.kind,
     year: result.year,
+    kindEvidence: `${kindDetection.evidence.join("；")}（把握 ${Math.round(kindDetection.confidence * 100)}%）`,
     findings,
     alarms: findings.filter((f) => f.severity !== "info").length,
     fixes: findings.filter((f) => f.fix !== null).length,
     suggestions: findings.filter((f) => f.fix === null && f.suggestions.length > 0).length,
   };
-  if (evidence !== undefined)
-    measure.kindEvidence = typeof evidence === "string" ? evidence : JSON.stringify(evidence);
   return { measure, result };
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   lintOptions,
+  ownKind,
   parseYearInput,
   readDocumentOptions,
   readLedgerYear,
@@ -25,6 +26,11 @@ describe("the panes' year and kind settings", () => {
     expect(readDocumentOptions(undefined)).toEqual({ kind: "auto", year: null });
     expect(readDocumentOptions("work-plan")).toEqual({ kind: "auto", year: null });
     expect(readDocumentOptions({ kind: "minutes", year: 2025.5 })).toEqual({ kind: "auto", year: null });
+    expect(readDocumentOptions({ kind: "gov-report", year: null })).toEqual({
+      kind: "gov-report",
+      year: null,
+    });
+    expect(readDocumentOptions({ kind: "other", year: null })).toEqual({ kind: "other", year: null });
     expect(readLedgerYear(2024)).toBe(2024);
     expect(readLedgerYear("2024")).toBeNull();
   });
@@ -32,5 +38,11 @@ describe("the panes' year and kind settings", () => {
   it("automatic choices are left out of lint()'s options so core detects them", () => {
     expect(lintOptions({ kind: "auto", year: null })).toEqual({});
     expect(lintOptions({ kind: "work-plan", year: 2026 })).toEqual({ kind: "work-plan", year: 2026 });
+  });
+
+  it("a skeleton or a ledger fill is built for the office's own two documents only", () => {
+    expect(
+      ["auto", "work-report", "work-plan", "gov-report", "other"].map((k) => ownKind(k as never)),
+    ).toEqual(["work-report", "work-report", "work-plan", "work-report", "work-report"]);
   });
 });

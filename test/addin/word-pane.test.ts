@@ -174,6 +174,60 @@ describe("Word pane: the document's kind and year", () => {
     expect(settings.values.get("renda.documentOptions")).toEqual({ kind: "work-plan", year: 2026 });
   });
 
+  it("shows the detected kind with its evidence: a 政府工作报告 gets no 人大 sections", async () => {
+    renderWord(
+      fakeWord([
+        "2026年青禾省政府工作报告",
+        "——2026年1月27日在青禾省第十四届人民代表大会第四次会议上",
+        "青禾省人民政府省长 林远山",
+        "各位代表：",
+        "现在，我代表省人民政府，向大会报告工作，请予审议。",
+        "一、2025年工作回顾",
+        "过去一年，全省经济运行稳中有进。",
+        "二、2026年重点工作",
+        "今年经济社会发展的主要预期目标是：地区生产总值增长5%左右。",
+      ]),
+    );
+    fireEvent.click(screen.getByRole("button", { name: "检查全文" }));
+    await screen.findByText(
+      /文稿类型：政府工作报告（自动识别） · 2025年（自动识别） · 缺少章节0个/,
+      undefined,
+      {
+        timeout: 10_000,
+      },
+    );
+    const why = screen.getByLabelText("文稿类型识别依据");
+    expect(why.textContent).toMatch(
+      /^识别依据：标题含“政府工作报告”；开头语“我代表省人民政府，向大会报告工作”/,
+    );
+    expect(why.textContent).toContain("如识别有误，可在上方“文稿类型”中选择");
+    expect(screen.queryByRole("region", { name: "缺少的章节" })).toBeNull();
+  });
+
+  it("offers 政府工作报告 and 其他 in 文稿类型; 其他 checks the wording only", async () => {
+    const settings = fakeSettings({ "renda.documentOptions": { kind: "other", year: null } });
+    renderWord(undefined, settings);
+    fireEvent.click(screen.getByRole("combobox", { name: "文稿类型" }));
+    const names = screen.getAllByRole("option").map((o) => o.textContent);
+    expect(names).toEqual(["自动识别", "工作报告", "工作要点", "政府工作报告", "其他"]);
+    fireEvent.click(screen.getByRole("option", { name: "政府工作报告" }));
+    await waitFor(() =>
+      expect(settings.values.get("renda.documentOptions")).toEqual({ kind: "gov-report", year: null }),
+    );
+    fireEvent.click(screen.getByRole("combobox", { name: "文稿类型" }));
+    fireEvent.click(screen.getByRole("option", { name: "其他" }));
+    await waitFor(() =>
+      expect(settings.values.get("renda.documentOptions")).toEqual({ kind: "other", year: null }),
+    );
+    fireEvent.click(screen.getByRole("button", { name: "检查全文" }));
+    // A whole-document check in jsdom on a shared machine can take longer than findBy's default second.
+    await screen.findByText(/^文稿类型：其他文稿 · /, undefined, { timeout: 10_000 });
+    expect(screen.getByLabelText("文稿类型识别依据").textContent).toBe(
+      "按所选文稿类型检查。此类文稿不检查章节结构，只检查表述。",
+    );
+    expect(screen.queryByRole("region", { name: "缺少的章节" })).toBeNull();
+  });
+
   it("a stored value from elsewhere (hand-edited, older version) falls back to automatic detection", () => {
     renderWord(undefined, fakeSettings({ "renda.documentOptions": { kind: "minutes", year: "2025" } }));
     expect((screen.getByRole("textbox", { name: "年份" }) as HTMLInputElement).value).toBe("");

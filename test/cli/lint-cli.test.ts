@@ -25,8 +25,10 @@ describe("renda lint --format json", () => {
     const out = JSON.parse(r.stdout);
     expect(Object.keys(out)).toEqual(["files"]);
     const f = out.files[0];
-    expect(Object.keys(f)).toEqual(["path", "kind", "year", "sections", "diagnostics"]);
+    expect(Object.keys(f)).toEqual(["path", "kind", "year", "kindDetection", "sections", "diagnostics"]);
     expect([f.path, f.kind, f.year]).toEqual([path, "work-report", 2024]);
+    expect(Object.keys(f.kindDetection)).toEqual(["confidence", "evidence", "forced"]);
+    expect(f.kindDetection.evidence).toContain("标题含“常务委员会工作报告”");
     expect(f.sections.missing).toContain("deputies");
     const missing = f.diagnostics.find((d: { ruleId: string }) => d.ruleId === "section/missing");
     expect(Object.keys(missing)).toEqual([
@@ -110,6 +112,44 @@ describe("renda lint --format json: fix safety", () => {
       [10, { start: 10, end: 11, text: "，" }, []],
       [15, { start: 15, end: 16, text: "，" }, []],
       [18, { start: 18, end: 19, text: "，" }, []],
+    ]);
+  });
+});
+
+describe("renda lint: kinds beyond the two", () => {
+  const GOV = [
+    "2026年青禾省政府工作报告",
+    "——2026年1月27日在青禾省第十四届人民代表大会第四次会议上",
+    "青禾省人民政府省长 林远山",
+    "各位代表：",
+    "现在，我代表省人民政府，向大会报告工作，请予审议。",
+    "一、2025年工作回顾",
+    "过去一年，全省经济运行稳中有进。",
+    "二、2026年重点工作",
+    "今年经济社会发展的主要预期目标是：地区生产总值增长5%左右。",
+  ].join("\n");
+
+  it("says in the header which kind and why, and how to force another", () => {
+    const r = renda(["lint", "--no-color", file("gov.txt", GOV)]);
+    expect(r.stdout).toContain("（政府工作报告，2025年）");
+    expect(r.stdout).toMatch(
+      /类型：政府工作报告（自动识别，把握 \d+%；依据：标题含“政府工作报告”；开头语“我代表省人民政府，向大会报告工作”；报告人“青禾省人民政府省长 林远山”/,
+    );
+    expect(r.stdout).toContain("可用 --kind 指定（工作报告、工作要点、政府工作报告、其他）");
+    expect(r.stdout).not.toContain("section/missing");
+  });
+
+  it("--kind 其他 turns structure checks off and is marked forced in JSON", () => {
+    const out = JSON.parse(
+      renda(["lint", "--format", "json", "--kind", "其他", file("other.txt", "一、坚持党的领导\n")]).stdout,
+    );
+    const f = out.files[0];
+    expect([f.kind, f.kindDetection.forced, f.sections]).toEqual(["other", true, { found: [], missing: [] }]);
+    expect(f.diagnostics.filter((d: { ruleId: string }) => d.ruleId.startsWith("section/"))).toEqual([]);
+    const bad = renda(["lint", "--kind", "讲话", file("k.txt", "x")]);
+    expect([bad.code, bad.stderr]).toEqual([
+      2,
+      expect.stringContaining("gov-report（政府工作报告）或 other（其他）"),
     ]);
   });
 });

@@ -70,7 +70,7 @@ function sectionNames(result: LintResult): (id: string) => string | null {
     if (!id) return null;
     const tasks = id.startsWith("tasks.");
     const bare = tasks ? id.slice("tasks.".length) : id;
-    const name = kind.byId.get(bare)?.name ?? bare;
+    const name = kind?.byId.get(bare)?.name ?? bare;
     return tasks ? `${name}（任务部分）` : name;
   };
 }

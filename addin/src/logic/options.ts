@@ -4,9 +4,19 @@
  * the same way. Stored values are read leniently: a value written by an older version, or edited by hand,
  * falls back to automatic detection rather than breaking the pane.
  */
-import type { DocumentKindId } from "../core.ts";
+import type { DocumentKindId, OwnKindId } from "../core.ts";
 
 export type KindChoice = "auto" | DocumentKindId;
+
+const KIND_IDS: readonly string[] = ["work-report", "work-plan", "gov-report", "other"];
+
+/**
+ * The kind a skeleton or a ledger fill is built for: only the office's own two documents have one, so a
+ * document set to 政府工作报告 or 其他 (or 自动识别) starts from the 工作报告.
+ */
+export function ownKind(kind: KindChoice): OwnKindId {
+  return kind === "work-plan" ? "work-plan" : "work-report";
+}
 
 export interface DocumentOptions {
   /** "auto": core detects the kind from the title and headings. */
@@ -29,7 +39,7 @@ function isYear(v: unknown): v is number {
 export function readDocumentOptions(raw: unknown): DocumentOptions {
   const r = (raw && typeof raw === "object" ? raw : {}) as Record<string, unknown>;
   return {
-    kind: r.kind === "work-report" || r.kind === "work-plan" ? r.kind : "auto",
+    kind: typeof r.kind === "string" && KIND_IDS.includes(r.kind) ? (r.kind as DocumentKindId) : "auto",
     year: isYear(r.year) ? r.year : null,
   };
 }

@@ -1,6 +1,6 @@
 import {
-  type DocumentKindId,
   getKind,
+  type OwnKindId,
   planGuidance,
   reviewGuidance,
   sectionOfSlot,
@@ -13,7 +13,7 @@ import type { SkeletonParagraph } from "../ports.ts";
  * tagged control in its section, so "fill" finds them. A plan states intentions, so it only gets the table of
  * meetings planned in the ledger.
  */
-export const SLOTS_BY_KIND: Record<DocumentKindId, string[]> = {
+export const SLOTS_BY_KIND: Record<OwnKindId, string[]> = {
   "work-report": [
     "overview",
     "meetings-table",
@@ -39,7 +39,7 @@ export const SLOT_PLACEHOLDER = "（此处由“填入台账”生成统计内�
  * The same outline `renda draft` writes (title block, the kind's sections in order with guidance in brackets,
  * slot controls in their sections), as paragraphs the Word adapter inserts at the end of the document.
  */
-export function skeletonFor(kindId: DocumentKindId, year: number): SkeletonParagraph[] {
+export function skeletonFor(kindId: OwnKindId, year: number): SkeletonParagraph[] {
   const kind = getKind(kindId);
   const out: SkeletonParagraph[] = [];
   const p = (text: string, style: SkeletonParagraph["style"] = "Normal") => out.push({ text, style });

@@ -4,10 +4,12 @@ import {
   type Diagnostic,
   type Fix,
   fixesOf,
+  getKind,
   groupSameKind,
   isKindGroup,
   type KindGroup,
   kindLabel,
+  kindName,
   type LintResult,
   lint,
   suggestionText,
@@ -25,6 +27,18 @@ import type { Critique, LocatedEdit, WordPort } from "../ports.ts";
 import { KindField, YearField } from "./fields.ts";
 import { Fragment, h, messageOf } from "./h.ts";
 import { ErrorBar, NoticeBar } from "./Status.ts";
+
+/**
+ * Why the pane took the document for what it is (标题含“政府工作报告”…), so a wrong guess is seen and can be
+ * corrected in 文稿类型; a kind without a section schema (其他) says that only the wording is checked.
+ */
+function KindEvidence({ detection }: { detection: LintResult["kindDetection"] }) {
+  const structureNote = getKind(detection.kind) ? "" : "此类文稿不检查章节结构，只检查表述。";
+  const text = detection.forced
+    ? `按所选文稿类型检查。${structureNote}`
+    : `识别依据：${detection.evidence.join("；")}（把握${Math.round(detection.confidence * 100)}%）。${structureNote}如识别有误，可在上方“文稿类型”中选择。`;
+  return h(Caption1, { as: "p", "aria-label": "文稿类型识别依据" }, text);
+}
 
 const useStyles = makeStyles({
   item: {
@@ -250,8 +264,9 @@ export function CheckPanel({
           h(
             "p",
             null,
-            `文稿类型：${result.kind === "work-plan" ? "工作要点" : "工作报告"}${options.kind === "auto" ? "（自动识别）" : ""}${result.year ? ` · ${result.year}年${options.year === null ? "（自动识别）" : ""}` : " · 年份未识别（可在上方填写）"} · 缺少章节${view.missing.length}个 · 错误${count("error")} · 警告${count("warning")} · 提示${count("info")}${view.ignoredCount ? ` · 已忽略${view.ignoredCount}` : ""}`,
+            `文稿类型：${kindName(result.kind)}${options.kind === "auto" ? "（自动识别）" : ""}${result.year ? ` · ${result.year}年${options.year === null ? "（自动识别）" : ""}` : " · 年份未识别（可在上方填写）"}${getKind(result.kind) ? ` · 缺少章节${view.missing.length}个` : ""} · 错误${count("error")} · 警告${count("warning")} · 提示${count("info")}${view.ignoredCount ? ` · 已忽略${view.ignoredCount}` : ""}`,
           ),
+          h(KindEvidence, { detection: result.kindDetection }),
           view.missing.length
             ? h(
                 "section",

@@ -2,15 +2,15 @@ import { Button, Checkbox, Field, makeStyles, Subtitle2, Text, tokens } from "@f
 import { useEffect, useState } from "react";
 import {
   checkLedger,
-  type DocumentKindId,
   formatIssue,
   type LedgerData,
+  type OwnKindId,
   type SlotContent,
   type SlotMap,
 } from "../core.ts";
 import { readFileBytes } from "../logic/bytes.ts";
 import { parseExport } from "../logic/ledger.ts";
-import { type DocumentOptions, parseYearInput } from "../logic/options.ts";
+import { type DocumentOptions, ownKind, parseYearInput } from "../logic/options.ts";
 import type { FillReport, WordPort } from "../ports.ts";
 import { KindField, YearField } from "./fields.ts";
 import { h, messageOf } from "./h.ts";
@@ -93,10 +93,10 @@ export function FillPanel({
   const s = useStyles();
   const [file, setFile] = useState<File | null>(null);
   const [loaded, setLoaded] = useState<Loaded | null>(null);
-  const [kind, setKind] = useState<DocumentKindId>(options.kind === "auto" ? "work-report" : options.kind);
+  const [kind, setKind] = useState<OwnKindId>(ownKind(options.kind));
   // A kind set for the document (文稿设置, or by inserting a skeleton) decides which sentences are built.
   useEffect(() => {
-    if (options.kind !== "auto") setKind(options.kind);
+    if (options.kind !== "auto") setKind(ownKind(options.kind));
   }, [options.kind]);
   const [yearText, setYearText] = useState("");
   const yearInput = parseYearInput(yearText);
@@ -193,7 +193,7 @@ export function FillPanel({
     h(
       "div",
       { className: s.row },
-      h(KindField<DocumentKindId>, { value: kind, onChange: setKind }),
+      h(KindField<OwnKindId>, { value: kind, onChange: setKind }),
       h(YearField, {
         label: "台账年度",
         text: yearText,

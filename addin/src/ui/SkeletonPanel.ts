@@ -1,6 +1,6 @@
 import { Button } from "@fluentui/react-components";
 import { useState } from "react";
-import type { DocumentKindId } from "../core.ts";
+import type { OwnKindId } from "../core.ts";
 import { parseYearInput } from "../logic/options.ts";
 import { skeletonFor } from "../logic/skeleton.ts";
 import type { WordPort } from "../ports.ts";
@@ -16,10 +16,10 @@ export function SkeletonPanel({
 }: {
   word: WordPort;
   defaultYear: number;
-  defaultKind: DocumentKindId;
-  onInserted?: (kind: DocumentKindId, year: number) => void;
+  defaultKind: OwnKindId;
+  onInserted?: (kind: OwnKindId, year: number) => void;
 }) {
-  const [kind, setKind] = useState<DocumentKindId>(defaultKind);
+  const [kind, setKind] = useState<OwnKindId>(defaultKind);
   const [year, setYear] = useState(String(defaultYear));
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
@@ -46,7 +46,7 @@ export function SkeletonPanel({
   return h(
     "div",
     null,
-    h(KindField<DocumentKindId>, { value: kind, onChange: setKind }),
+    h(KindField<OwnKindId>, { value: kind, onChange: setKind }),
     h(YearField, {
       label: kind === "work-plan" ? "计划之年" : "回顾之年",
       text: year,

@@ -1,6 +1,11 @@
 import { Tab, TabList } from "@fluentui/react-components";
 import { useState } from "react";
-import { DOCUMENT_OPTIONS_SETTING, type DocumentOptions, readDocumentOptions } from "../logic/options.ts";
+import {
+  DOCUMENT_OPTIONS_SETTING,
+  type DocumentOptions,
+  ownKind,
+  readDocumentOptions,
+} from "../logic/options.ts";
 import type { SettingsPort, WordPort } from "../ports.ts";
 import { CheckPanel } from "./CheckPanel.ts";
 import { FillPanel } from "./FillPanel.ts";
@@ -57,7 +62,7 @@ export function WordPane({
         h(SkeletonPanel, {
           word,
           defaultYear: options.year ?? defaultYear,
-          defaultKind: options.kind === "auto" ? "work-report" : options.kind,
+          defaultKind: ownKind(options.kind),
           // The inserted skeleton fixes the document's kind and year: later checks use them.
           onInserted: (kind, year) => changeOptions({ kind, year }),
         }),

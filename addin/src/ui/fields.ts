@@ -6,6 +6,8 @@ const KIND_LABEL: Record<KindChoice, string> = {
   auto: "自动识别",
   "work-report": "工作报告",
   "work-plan": "工作要点",
+  "gov-report": "政府工作报告",
+  other: "其他",
 };
 
 /** 文稿类型: the two kinds, plus 自动识别 where core can decide. */
@@ -19,7 +21,7 @@ export function KindField<K extends KindChoice>({
   allowAuto?: boolean;
 }) {
   const choices: KindChoice[] = allowAuto
-    ? ["auto", "work-report", "work-plan"]
+    ? ["auto", "work-report", "work-plan", "gov-report", "other"]
     : ["work-report", "work-plan"];
   return h(
     Field,

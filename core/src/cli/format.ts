@@ -2,13 +2,15 @@ import { suggestionText } from "../fix.ts";
 import { groupSameKind, isKindGroup, type KindGroup, kindLabel } from "../group.ts";
 import { builtinRules } from "../rules/registry.ts";
 import type { Diagnostic } from "../schema/diagnostic.ts";
-import type { DocumentKindId } from "../schema/kinds.ts";
-import { getKind } from "../sections/kinds.ts";
+import type { DocumentKindId, KindDetection } from "../schema/kinds.ts";
+import { getKind, kindName } from "../sections/kinds.ts";
 
 /** One linted file as the formatters see it. */
 export interface FileReport {
   path: string;
   kind: DocumentKindId;
+  /** Why the kind was chosen (or that the user chose it). */
+  kindDetection?: KindDetection;
   year: number | null;
   found: string[];
   missing: string[];
@@ -27,6 +29,16 @@ export function formatJson(files: readonly FileReport[]): string {
         path: f.path,
         kind: f.kind,
         year: f.year,
+        // Added after the DESIGN.md contract: what the kind detection saw; every field above stays as it was.
+        ...(f.kindDetection
+          ? {
+              kindDetection: {
+                confidence: f.kindDetection.confidence,
+                evidence: f.kindDetection.evidence,
+                forced: f.kindDetection.forced,
+              },
+            }
+          : {}),
         sections: { found: f.found, missing: f.missing },
         diagnostics: f.diagnostics.map((d) => ({
           ruleId: d.ruleId,
@@ -54,6 +66,7 @@ const SEVERITY_ZH = { error: "错误", warning: "警告", info: "提示" } as co
 export function sectionLabel(kind: DocumentKindId, id: string | null): string {
   if (id === null) return "全文";
   const k = getKind(kind);
+  if (!k) return id;
   if (id === "review") return "回顾部分";
   if (id === "tasks") return "任务部分";
   if (id.startsWith("tasks.")) return `任务部分 · ${k.byId.get(id.slice(6))?.name ?? id.slice(6)}`;
@@ -70,6 +83,13 @@ function excerpt(text: string, start: number, end: number): string {
   return s.length > 40 ? `${s.slice(0, 40)}…` : s;
 }
 
+/** 文稿类型 line of the file header: the kind, why, and how to force another. */
+export function kindLine(d: KindDetection): string {
+  if (d.forced) return `类型：${kindName(d.kind)}（按 --kind 或配置文件指定）`;
+  const why = d.evidence.length ? `依据：${d.evidence.join("；")}` : "未见明确标志";
+  return `类型：${kindName(d.kind)}（自动识别，把握 ${Math.round(d.confidence * 100)}%；${why}）。如识别有误，可用 --kind 指定（工作报告、工作要点、政府工作报告、其他）`;
+}
+
 export interface StylishOptions {
   color: boolean;
 }
@@ -83,12 +103,14 @@ export function formatStylish(files: readonly FileReport[], opts: StylishOptions
   let warnings = 0;
   let infos = 0;
   for (const f of files) {
-    const kindName = getKind(f.kind).name;
-    out.push(c(1, `${f.path}`) + c(2, `（${kindName}${f.year ? `，${f.year}年` : ""}）`));
+    out.push(c(1, `${f.path}`) + c(2, `（${kindName(f.kind)}${f.year ? `，${f.year}年` : ""}）`));
     if (f.notice) out.push(c(2, `  ${f.notice}`));
+    if (f.kindDetection) out.push(c(2, `  ${kindLine(f.kindDetection)}`));
     const missing = f.missing.map((id) => sectionLabel(f.kind, id));
     out.push(
-      `  章节：已识别 ${f.found.length} 个${missing.length ? `，缺少 ${missing.length} 个（${missing.join("、")}）` : "，无缺失"}`,
+      getKind(f.kind)
+        ? `  章节：已识别 ${f.found.length} 个${missing.length ? `，缺少 ${missing.length} 个（${missing.join("、")}）` : "，无缺失"}`
+        : "  章节：此类文稿不检查章节结构，只检查表述",
     );
     const groups = new Map<string, Diagnostic[]>();
     for (const d of f.diagnostics) {

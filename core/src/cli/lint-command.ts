@@ -28,17 +28,22 @@ const KIND_ALIASES: Record<string, DocumentKindId | "auto"> = {
   auto: "auto",
   "work-report": "work-report",
   "work-plan": "work-plan",
+  "gov-report": "gov-report",
+  other: "other",
   工作报告: "work-report",
   工作要点: "work-plan",
+  政府工作报告: "gov-report",
+  其他: "other",
 };
 
 export const LINT_USAGE = `用法：renda lint [选项] 文件…
 
-检查工作报告、工作要点的章节结构和表述（.txt、.md、.docx）。
+检查工作报告、工作要点的章节结构和表述（.txt、.md、.docx）；政府工作报告按其自身章节检查，其他文稿只检查表述。
 
 选项：
   --format stylish|json|sarif   输出格式（默认 stylish）
-  --kind auto|work-report|work-plan  文稿类型（默认自动识别；也可写 工作报告/工作要点）
+  --kind auto|work-report|work-plan|gov-report|other
+                                文稿类型（默认自动识别并列出依据；也可写 工作报告/工作要点/政府工作报告/其他）
   --year 2025                   文稿所涉年份（报告为回顾之年，要点为计划之年；默认自动识别）
   --fix                         应用安全修正（只有一个正确答案的机械改动，如中文之间的半角逗号），
                                 写入新文件“原名.fixed.扩展名”（不改动原文件）；修改建议不应用，只报告条数
@@ -85,7 +90,7 @@ export async function runLint(
   const kind = KIND_ALIASES[values.kind ?? "auto"];
   if (!kind) {
     io.stderr(
-      `renda lint：--kind 只能是 auto、work-report（工作报告）或 work-plan（工作要点），收到“${values.kind}”\n`,
+      `renda lint：--kind 只能是 auto、work-report（工作报告）、work-plan（工作要点）、gov-report（政府工作报告）或 other（其他），收到“${values.kind}”\n`,
     );
     return 2;
   }
@@ -161,6 +166,7 @@ export async function runLint(
       const report: FileReport = {
         path: shownPath,
         kind: result.kind,
+        kindDetection: result.kindDetection,
         year: result.year,
         found: result.sections.found,
         missing: result.sections.missing,

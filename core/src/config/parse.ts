@@ -30,7 +30,7 @@ const Setting = z.union([Severity, z.literal("off")]);
 export const RendaConfig = z
   .object({
     $schema: z.string().optional(),
-    kind: z.enum(["work-report", "work-plan", "auto"]).optional(),
+    kind: z.enum(["work-report", "work-plan", "gov-report", "other", "auto"]).optional(),
     year: z.number().int().min(1949).max(2100).optional(),
     rules: z.record(z.string(), Setting).optional(),
     entries: z.array(z.unknown()).optional(),
@@ -174,13 +174,13 @@ export function parseConfig(text: string, file: string): ParsedConfig {
     }
     const bad = badRegex(r.data);
     if (bad) {
-      at(nodeAt([...path, bad.where[0]!, bad.where[1]!]).offset, `正则表达式无效：${bad.message}`);
+      at(nodeAt([...path, ...bad.where]).offset, `正则表达式无效：${bad.message}`);
       return;
     }
     entries.push(r.data);
   });
 
-  const localPack: RulePack = { id: "local", title: "本地规则（renda.config.json）", entries };
+  const localPack: RulePack = { id: "local", title: "本地规则（renda.config.json）", entries, fixed: [] };
   const packs = entries.length > 0 ? [localPack] : [];
   const known = knownIds(packs);
   for (const id of Object.keys(config.rules ?? {})) {
@@ -237,8 +237,18 @@ function withDefaultSpecs(raw: unknown): unknown {
   return raw;
 }
 
-function badRegex(entry: PackEntry): { where: [string, string]; message: string } | null {
-  if (entry.type !== "literal") return null;
+function badRegex(entry: PackEntry): { where: (string | number)[]; message: string } | null {
+  if (entry.type === "enumeration") {
+    for (const [i, form] of entry.accept.entries()) {
+      if (form.after === undefined) continue;
+      try {
+        new RegExp(form.after, "u");
+      } catch (e) {
+        return { where: ["accept", i, "after"], message: (e as Error).message };
+      }
+    }
+    return null;
+  }
   for (const where of ["context", "unless"] as const) {
     for (const side of ["before", "after"] as const) {
       const src = entry[where]?.[side];

@@ -11,7 +11,7 @@ import {
 } from "docx";
 import { deflateSync } from "fflate";
 import type { SlotContent, SlotMap } from "../phrasing/slots.ts";
-import type { DocumentKindId } from "../schema/kinds.ts";
+import type { OwnKindId } from "../schema/kinds.ts";
 import { getKind } from "../sections/kinds.ts";
 import { DEFAULT_DOCUMENT_PART } from "./docx-package.ts";
 import { planGuidance, reviewGuidance, statusNote, tasksGuidance } from "./draft-guidance.ts";
@@ -38,7 +38,7 @@ export interface DraftBody {
 }
 
 export interface DraftOptions {
-  kind: DocumentKindId;
+  kind: OwnKindId;
   /** The reviewed year of a report, the planned year of a plan. */
   year: number;
   slots: SlotMap;
@@ -379,7 +379,7 @@ export function sectionOfSlot(slot: string): string {
   return "annex";
 }
 
-function defaults(kind: DocumentKindId, year: number): Required<DraftBody> {
+function defaults(kind: OwnKindId, year: number): Required<DraftBody> {
   const next = kind === "work-report" ? year + 1 : year;
   return {
     organ: "××县人民代表大会常务委员会",

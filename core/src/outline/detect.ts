@@ -11,7 +11,13 @@ const MAX_TITLE = 60;
 const TITLE_RE = /(工作报告|工作要点|工作计划)/;
 const ABRIDGED_RE = /[（(]\s*(摘要|节选|摘编)\s*[）)]/;
 const SUBTITLE_RE = /^[—－-]{1,2}.{0,60}(会议|大会)上/;
-const SPEAKER_RE = /^.{0,24}(主任|副主任|秘书长)[\s　]*[\u4e00-\u9fa5·]{2,6}$/;
+// The reporter under the title: a standing committee's 主任, or a government's head for a 政府工作报告
+// ("省长 王清宪", "国务院总理 李强"); names may be spaced ("龚 正") or wrapped onto the next line.
+const SPEAKER_OFFICE = "(主任|副主任|秘书长|省长|市长|州长|县长|区长|旗长|盟长|乡长|镇长|主席|总理)";
+const SPEAKER_NAME = "[\\u4e00-\\u9fa5·][\\u4e00-\\u9fa5·\\s　]{0,4}[\\u4e00-\\u9fa5·]";
+const SPEAKER_RE = new RegExp(`^.{0,24}${SPEAKER_OFFICE}[\\s　]*${SPEAKER_NAME}$`);
+const SPEAKER_OFFICE_RE = new RegExp(`^.{0,24}${SPEAKER_OFFICE}$`);
+const SPEAKER_NAME_RE = new RegExp(`^${SPEAKER_NAME}$`);
 const ADOPTION_RE = /^[（(].{0,80}(会议|主任会议|常委会|党组)[^）)]{0,20}(通过|审议|同意|印发)[）)]$/;
 const SALUTATION_RE = /^各位代表[^。！？]{0,16}[：:]$/;
 const DATE_LINE_RE =
@@ -82,7 +88,21 @@ export function detectOutline(doc: TextDocument): Outline {
       const t = blocks[idx]!.text.trim();
       if (SUBTITLE_RE.test(t)) roles[idx] = "subtitle";
       else if (titleBlocks.length > 0 && SPEAKER_RE.test(t) && t.length <= 30) roles[idx] = "speaker";
-      else if (ABRIDGED_RE.test(t) && t.length <= 8) {
+      else if (
+        titleBlocks.length > 0 &&
+        SPEAKER_OFFICE_RE.test(t) &&
+        cursor + 1 < nonBlank.length &&
+        SPEAKER_NAME_RE.test(blocks[nonBlank[cursor + 1]!]!.text.trim())
+      ) {
+        // Office on one line, name on the next: both belong to the reporter line.
+        roles[idx] = "speaker";
+        titleBlocks.push(idx);
+        cursor++;
+        roles[nonBlank[cursor]!] = "speaker";
+        titleBlocks.push(nonBlank[cursor]!);
+        cursor++;
+        continue;
+      } else if (ABRIDGED_RE.test(t) && t.length <= 8) {
         roles[idx] = "subtitle";
         abridged = true;
       } else if (ADOPTION_RE.test(t)) {
@@ -98,7 +118,8 @@ export function detectOutline(doc: TextDocument): Outline {
   for (let n = cursor; n < nonBlank.length; n++) {
     const idx = nonBlank[n]!;
     const block = blocks[idx]!;
-    if (salutation === null && SALUTATION_RE.test(block.text.trim())) {
+    // Web copies carry zero-width characters after the colon ("各位代表：\u200d").
+    if (salutation === null && SALUTATION_RE.test(block.text.replace(/[\u200b-\u200d\ufeff]/g, "").trim())) {
       roles[idx] = "salutation";
       salutation = idx;
       continue;

@@ -3,6 +3,7 @@ import { percentageConsistency } from "./consistency/percentage.ts";
 import { latestPlenum } from "./consistency/plenum.ts";
 import { repeatedStatistic } from "./consistency/repeated.ts";
 import { tasksYear } from "./consistency/years.ts";
+import { nearMissRule } from "./engine/near-miss.ts";
 import { packRule } from "./engine/pack-rule.ts";
 import { approxRedundant, chineseYearZero, meetingNumerals, rangeUnits } from "./numbers/misc.ts";
 import { mixedNumerals } from "./numbers/mixed.ts";
@@ -28,6 +29,9 @@ export const structureRules: readonly Rule[] = [
   numberingMarker,
 ];
 
+/** Damaged copies of the built-in fixed formulations; rebuilt with local packs in builtinRules. */
+const builtinNearMiss = nearMissRule(BUILTIN_PACKS);
+
 /** Phrasing rules written as code (issue 3): what data cannot express — pairing, counting, arithmetic. */
 export const codeRules: readonly Rule[] = [
   halfwidthPunctuation,
@@ -45,6 +49,7 @@ export const codeRules: readonly Rule[] = [
   tasksYear,
   anniversary,
   latestPlenum,
+  builtinNearMiss,
 ];
 
 const builtin: readonly Rule[] = [...structureRules, packRule(BUILTIN_PACKS), ...codeRules];
@@ -64,7 +69,9 @@ export function builtinRules(localPacks?: readonly RulePack[]): readonly Rule[] 
   const key = JSON.stringify(localPacks);
   rules = bySignature.get(key);
   if (!rules) {
-    rules = [...structureRules, packRule([...BUILTIN_PACKS, ...localPacks]), ...codeRules];
+    const all = [...BUILTIN_PACKS, ...localPacks];
+    const code = codeRules.map((r) => (r === builtinNearMiss ? nearMissRule(all) : r));
+    rules = [...structureRules, packRule(all), ...code];
     if (bySignature.size >= 8) bySignature.delete(bySignature.keys().next().value!);
     bySignature.set(key, rules);
   }

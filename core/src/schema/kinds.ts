@@ -1,7 +1,36 @@
 import { z } from "zod";
 
-export const DocumentKindId = z.enum(["work-report", "work-plan"]);
+/**
+ * work-report: 人大常委会工作报告; work-plan: 人大常委会工作要点 (the two documents the office writes itself);
+ * gov-report: 政府工作报告 (the government's report to the same congress, which the office reads and checks);
+ * other: anything else (a speech, a news piece): phrasing checks only, no structure checks.
+ */
+export const DocumentKindId = z.enum(["work-report", "work-plan", "gov-report", "other"]);
 export type DocumentKindId = z.infer<typeof DocumentKindId>;
+
+/** Kinds with a section schema (structure checks run for these only). */
+export const StructuredKindId = z.enum(["work-report", "work-plan", "gov-report"]);
+export type StructuredKindId = z.infer<typeof StructuredKindId>;
+
+/** The two documents the standing committee's office drafts (skeletons, ledger slots, drafts). */
+export const OwnKindId = z.enum(["work-report", "work-plan"]);
+export type OwnKindId = z.infer<typeof OwnKindId>;
+
+export function isStructuredKind(kind: DocumentKindId): kind is StructuredKindId {
+  return kind !== "other";
+}
+
+/**
+ * What the kind detection saw: the kind, how sure it is (0..1), the evidence in Chinese phrases
+ * (标题含“政府工作报告”, 开头语“我代表省人民政府，向大会报告工作”…), and whether the user forced the kind.
+ */
+export const KindDetection = z.object({
+  kind: DocumentKindId,
+  confidence: z.number().min(0).max(1),
+  evidence: z.array(z.string()),
+  forced: z.boolean(),
+});
+export type KindDetection = z.infer<typeof KindDetection>;
 
 /** A regular-expression source, checked to compile when the kind is loaded. */
 const Pattern = z.string().refine(
@@ -49,7 +78,7 @@ export const SectionDef = z.object({
 export type SectionDef = z.infer<typeof SectionDef>;
 
 export const DocumentKind = z.object({
-  id: DocumentKindId,
+  id: StructuredKindId,
   name: z.string(),
   /** Title words that identify the kind. */
   titleWords: z.array(Pattern).min(1),

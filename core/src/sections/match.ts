@@ -1,5 +1,5 @@
 import type { Outline, OutlineNode, PartId } from "../outline/types.ts";
-import type { DocumentKindId } from "../schema/kinds.ts";
+import { type DocumentKindId, isStructuredKind } from "../schema/kinds.ts";
 import type { TextDocument } from "../text/model.ts";
 import { type CompiledKind, type CompiledSection, getKind } from "./kinds.ts";
 import type { DocumentYears } from "./years.ts";
@@ -125,8 +125,23 @@ export function matchSections(
   kindId: DocumentKindId,
   years: DocumentYears,
 ): SectionsResult {
-  const kind = getKind(kindId);
   const matches: SectionMatch[] = [];
+  // `other` has no section schema: nothing is expected, so nothing is found or missing.
+  if (!isStructuredKind(kindId))
+    return {
+      kind: kindId,
+      years,
+      abridged: outline.abridged,
+      found: [],
+      missing: [],
+      matches,
+      chapters: [],
+      parts: {},
+    };
+  const kind = getKind(kindId);
+  // Both reports to the congress have a review part and a tasks part (numbering restarts in each, the year
+  // of each judges its wording); a plan has neither.
+  const hasParts = kindId === "work-report" || kindId === "gov-report";
   const add = (
     section: string,
     part: PartId | null,
@@ -140,7 +155,7 @@ export function matchSections(
   const parts: Partial<Record<PartId, OutlineNode>> = {};
   for (const c of outline.root.children) {
     const p = c.heading?.part;
-    if (p && kindId === "work-report" && !parts[p]) parts[p] = c;
+    if (p && hasParts && !parts[p]) parts[p] = c;
   }
   if (parts.review?.heading) {
     const h = parts.review.heading;
@@ -173,10 +188,16 @@ export function matchSections(
   if (chapterParents.length === 0) chapterParents.push({ node: outline.root, part: null });
 
   const chapters: Chapter[] = [];
-  for (const { node, part } of chapterParents) {
-    for (const child of node.children) {
-      if (!child.heading || child.heading.part) continue;
-      chapters.push(classifyChapter(child, part, kind, add));
+  if (kindId === "gov-report") {
+    // A 政府工作报告's chapters (回顾, 总体要求和预期目标, 重点工作, 政府自身建设) are its schema's sections,
+    // the part headings among them: classify every top-level chapter by its own wording.
+    for (const child of topChapters(outline)) chapters.push(classifyChapter(child, null, kind, add));
+  } else {
+    for (const { node, part } of chapterParents) {
+      for (const child of node.children) {
+        if (!child.heading || child.heading.part) continue;
+        chapters.push(classifyChapter(child, part, kind, add));
+      }
     }
   }
 
@@ -187,12 +208,20 @@ export function matchSections(
   const regions: { part: PartId | null; start: number; end: number }[] = [];
   if (parts.review) regions.push({ part: "review", start: parts.review.start, end: parts.review.end });
   if (parts.tasks) regions.push({ part: "tasks", start: parts.tasks.start, end: parts.tasks.end });
-  if (regions.length === 0) regions.push({ part: null, start: firstHeadingStart, end: doc.text.length });
+  // A 政府工作报告's sections are not split by part (its targets chapter may sit between the parts).
+  if (regions.length === 0 || kindId === "gov-report") {
+    regions.length = 0;
+    regions.push({ part: null, start: firstHeadingStart, end: doc.text.length });
+  }
 
   for (const s of kind.sections) {
     if (s.contentRes.length === 0) continue;
     if (s.id === "opening") {
-      findContent(doc, outline, s, 0, firstHeadingStart, null, add, 1);
+      // The opening formula follows the salutation; a reporter line read as a heading may come before it.
+      const afterSalutation =
+        outline.salutation !== null ? outline.headings.find((h) => h.block > outline.salutation!) : undefined;
+      const openingEnd = afterSalutation ? doc.blocks[afterSalutation.block]!.start : firstHeadingStart;
+      findContent(doc, outline, s, 0, Math.max(openingEnd, firstHeadingStart), null, add, 1);
     } else if (s.id === "closing") {
       const tail = lastBodyBlocks(doc, outline, 2);
       for (const i of tail) {
@@ -240,6 +269,22 @@ export function matchSections(
   const found = orderIds(kind, [...foundSet]);
   const missing = computeMissing(kind, foundSet, parts, years).map((m) => m.id);
   return { kind: kindId, years, abridged: outline.abridged, found, missing, matches, chapters, parts };
+}
+
+/**
+ * The top-level chapters of the document. A numbered part heading ("一、2023年工作回顾") ranks above its
+ * numbered siblings ("二、2024年总体要求"), so the tree puts them under it: take those back out.
+ */
+function topChapters(outline: Outline): OutlineNode[] {
+  const out: OutlineNode[] = [];
+  for (const c of outline.root.children) {
+    if (!c.heading) continue;
+    out.push(c);
+    const style = c.heading.part ? c.heading.marker?.style : undefined;
+    if (style === undefined) continue;
+    for (const cc of c.children) if (cc.heading?.marker?.style === style) out.push(cc);
+  }
+  return out;
 }
 
 /** Records that `section` (in `part`) was found at [start, end) of `block`, and how. */

@@ -48,8 +48,11 @@ export function detectYears(
   }
 
   const partYear = (part: "review" | "tasks") => outline.headings.find((h) => h.part === part)?.year;
-  let review = forced ?? partYear("review");
-  let tasks = partYear("tasks");
+  // A 政府工作报告 reviews the year before the session that hears it and sets that year's tasks; its
+  // chapter headings name either year ("2026年主要工作" is the tasks), so the delivery date decides.
+  const delivered = kind === "gov-report" && forced === undefined ? presented : undefined;
+  let review = forced ?? (delivered !== undefined ? delivered - 1 : partYear("review"));
+  let tasks = delivered ?? partYear("tasks");
   if (review === undefined && tasks !== undefined) review = tasks - 1;
   if (review === undefined && presented !== undefined) review = presented - 1;
   if (tasks === undefined && review !== undefined) tasks = review + 1;

@@ -39,6 +39,12 @@ export interface SectionView {
 export interface ResultView {
   kind: string;
   kindName: string;
+  /** What the kind detection saw (标题含“政府工作报告”…), how sure it is (0..1), or that the user set it. */
+  kindEvidence: string[];
+  kindConfidence: number;
+  kindForced: boolean;
+  /** The kind has a section schema; false for 其他 (no structure checks). */
+  structured: boolean;
   year: number | null;
   missing: SectionView[];
   found: string[];
@@ -46,6 +52,18 @@ export interface ResultView {
   errors: number;
   warnings: number;
   infos: number;
+}
+
+/**
+ * Why the document was taken for its kind, in the reviewer's words: the evidence and how sure, or that the
+ * options set it; a kind without a section schema (其他) says that only the wording is checked.
+ */
+export function kindEvidenceText(
+  r: Pick<ResultView, "kindEvidence" | "kindConfidence" | "kindForced" | "structured">,
+): string {
+  const structure = r.structured ? "" : "此类文稿不检查章节结构，只检查表述。";
+  if (r.kindForced) return `按选项中设定的文稿类型检查。${structure}`;
+  return `识别依据：${r.kindEvidence.join("；")}（把握${Math.round(r.kindConfidence * 100)}%）。${structure}如识别有误，可在选项中设定文稿类型。`;
 }
 
 export interface EditorView {

@@ -17,11 +17,13 @@ export const RULE_GROUPS = [
 ] as const;
 export type RuleGroup = (typeof RULE_GROUPS)[number]["id"];
 
-export type KindSetting = "auto" | "work-report" | "work-plan";
+export type KindSetting = "auto" | "work-report" | "work-plan" | "gov-report" | "other";
+
+const KIND_SETTINGS: readonly string[] = ["auto", "work-report", "work-plan", "gov-report", "other"];
 
 /** What core's parseConfig made of an imported renda.config.json: plain JSON, as stored. */
 export interface RulePackConfig {
-  kind?: "work-report" | "work-plan" | "auto";
+  kind?: KindSetting;
   year?: number;
   severity?: Record<string, Severity | "off">;
   packs?: RulePack[];
@@ -113,7 +115,8 @@ export function migrate(stored: unknown): Options {
     version++;
   }
   const d = defaultOptions();
-  const kind = data.kind === "work-report" || data.kind === "work-plan" ? data.kind : "auto";
+  const kind =
+    typeof data.kind === "string" && KIND_SETTINGS.includes(data.kind) ? (data.kind as KindSetting) : "auto";
   const year =
     typeof data.year === "number" && Number.isInteger(data.year) && data.year >= 1979 && data.year <= 2100
       ? data.year

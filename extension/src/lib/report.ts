@@ -1,4 +1,4 @@
-import { type Diagnostic, getKind, kindLabel, type LintResult, suggestionText } from "@renda/core";
+import { type Diagnostic, getKind, kindLabel, kindName, type LintResult, suggestionText } from "@renda/core";
 import type { FindingView, ResultView, SectionView } from "./messages.ts";
 
 /** A section id ("deputies", "tasks.deputies") in the reviewer's words. */
@@ -7,7 +7,7 @@ export function sectionName(kindId: LintResult["kind"], id: string | null): stri
   const kind = getKind(kindId);
   const tasks = id.startsWith("tasks.");
   const base = tasks ? id.slice(6) : id;
-  const name = kind.byId.get(base)?.name ?? base;
+  const name = kind?.byId.get(base)?.name ?? base;
   return tasks ? `任务部分·${name}` : name;
 }
 
@@ -16,7 +16,7 @@ export function orderedMissing(result: LintResult): SectionView[] {
   const kind = getKind(result.kind);
   const pos = (id: string) => {
     const tasks = id.startsWith("tasks.");
-    const i = kind.sections.findIndex((s) => s.id === (tasks ? id.slice(6) : id));
+    const i = kind ? kind.sections.findIndex((s) => s.id === (tasks ? id.slice(6) : id)) : -1;
     return (tasks ? 1000 : 0) + (i === -1 ? 999 : i);
   };
   return [...result.sections.missing]
@@ -49,7 +49,11 @@ export function resultView(result: LintResult): ResultView {
   const count = (s: Diagnostic["severity"]) => result.diagnostics.filter((d) => d.severity === s).length;
   return {
     kind: result.kind,
-    kindName: getKind(result.kind).name,
+    kindName: kindName(result.kind),
+    kindEvidence: result.kindDetection.evidence,
+    kindConfidence: result.kindDetection.confidence,
+    kindForced: result.kindDetection.forced,
+    structured: getKind(result.kind) !== null,
     year: result.year,
     missing: orderedMissing(result),
     found: result.sections.found,

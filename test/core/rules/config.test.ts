@@ -125,6 +125,19 @@ describe("renda.config.json", () => {
     expect(bad({ ...base, severity: "fatal" })[0]).toMatch(/第\d+行第\d+列：取值应为/);
     expect(bad({ ...base, id: "NoGroup" })[0]).toMatch(/规则编号须为“组\/名称”/);
     expect(bad({ ...base, context: { before: "([" } })[0]).toMatch(/正则表达式无效/);
+    const list = {
+      id: "local/y",
+      type: "enumeration",
+      name: "甲乙丙",
+      items: ["甲甲", "乙乙", "丙丙"],
+      message: "须完整",
+      severity: "warning",
+      source: "本单位",
+      specs: { fire: ["甲甲、乙乙。"], pass: ["甲甲、乙乙、丙丙。"] },
+    };
+    expect(bad({ ...list, accept: [{ items: [0, 1], after: "([", source: "本单位" }] })[0]).toMatch(
+      /正则表达式无效/,
+    );
     expect(bad({ ...base, specs: { fire: ["丙丁。"], pass: ["戊己。"] } })[0]).toMatch(
       /例句“丙丁。”应触发规则 local\/x，但没有触发/,
     );

@@ -80,11 +80,19 @@ describe("dated entries", () => {
     expect(datedApplies(notYet, "plan", { plan: 2020 })).toBe(true);
   });
 
-  it("treats a text without any year as a current draft", () => {
+  it("stays silent on a text without any year instead of guessing from today's date", () => {
     const renamed = { changed: "2018-03-11", judge: "written", direction: "after" } as const;
-    expect(datedApplies(renamed, "other", {})).toBe(true);
-    expect(lint("督促“一府两院”依法履职。").diagnostics.map((d) => d.ruleId)).toContain(
+    const campaign = { changed: "2021-01-01", judge: "period", direction: "after" } as const;
+    const notYet = { changed: "2020-11-17", judge: "written", direction: "before" } as const;
+    expect(datedApplies(renamed, "other", {})).toBe(false);
+    expect(datedApplies(campaign, "other", {})).toBe(false);
+    expect(datedApplies(notYet, "other", {})).toBe(false);
+    expect(lint("督促“一府两院”依法履职。").diagnostics.map((d) => d.ruleId)).not.toContain(
       "term/yifu-liangyuan",
+    );
+    // A sentence that names its own year can still be judged.
+    expect(lint("2023年，持续开展扫黑除恶专项斗争。").diagnostics.map((d) => d.ruleId)).toContain(
+      "term/saohei-zhuanxiang",
     );
   });
 });
@@ -97,7 +105,9 @@ describe("findings", () => {
   });
 
   it("carry the rule's source and the date the wording changed", () => {
-    const d = lint("督促“一府两院”依法履职。").diagnostics.find((x) => x.ruleId === "term/yifu-liangyuan")!;
+    const d = lint("督促“一府两院”依法履职。", { year: 2024 }).diagnostics.find(
+      (x) => x.ruleId === "term/yifu-liangyuan",
+    )!;
     expect(d.source).toContain("2018-03-11");
     expect(d.expected).toEqual(["一府一委两院"]);
   });

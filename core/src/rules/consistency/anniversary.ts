@@ -1,4 +1,4 @@
-import { partName, periodYear } from "../engine/period.ts";
+import { partHeadingAt, partName, periodYear, type Span, spokenSpan, writtenYear } from "../engine/period.ts";
 import { sentenceAround } from "../engine/sentence.ts";
 import type { Rule } from "../types.ts";
 
@@ -17,7 +17,10 @@ const YEAR = /((?:19|20)\d{2})年/g;
 
 /**
  * "2024年是中华人民共和国成立75周年": the count must fit the year. The year is the one the sentence names
- * before the anniversary, or else the year the passage describes.
+ * before the anniversary; else the years the passage speaks of (今年 is the year the text is delivered, a
+ * review of the past five years may name any of them, a heading “一、2024年工作回顾” dates its paragraphs);
+ * else the year of its part (the review year, the tasks year), else the year the text is delivered. A count
+ * that fits any of these years is right; only a single year is corrected.
  */
 export const anniversary: Rule = {
   meta: {
@@ -28,27 +31,39 @@ export const anniversary: Rule = {
     fixable: true,
     // The number may be right and the event or year wrong.
     fixSafety: "suggestion",
-    source: "DOMAIN C.1（报告常引的周年：1949、1921、1954、1979、1982）",
+    source:
+      "中华人民共和国成立1949年、中国共产党成立1921年、第一届全国人民代表大会1954年、1979年地方组织法（地方人大设立常委会）、1982年宪法",
   },
   check(ctx) {
     const text = ctx.doc.text;
+    const written = writtenYear(ctx.years);
     ANNIVERSARY.lastIndex = 0;
     for (let m = ANNIVERSARY.exec(text); m; m = ANNIVERSARY.exec(text)) {
       const found = FOUNDED.find(([re]) => re.test(m![1]!));
       if (!found) continue;
       const s = sentenceAround(text, m.index);
-      let year: number | undefined;
+      let named: number | undefined;
       YEAR.lastIndex = 0;
       const head = text.slice(s.start, m.index);
-      for (let y = YEAR.exec(head); y; y = YEAR.exec(head)) year = Number(y[1]);
-      year ??= periodYear(partName(ctx.partAt(m.index), ctx.years), ctx.years);
-      if (year === undefined) continue;
-      const expected = year - found[1];
-      if (Number(m[2]) === expected || expected <= 0) continue;
+      for (let y = YEAR.exec(head); y; y = YEAR.exec(head)) named = Number(y[1]);
+      const rawPart = ctx.partAt(m.index);
+      let span: Span | undefined = named !== undefined ? { from: named, to: named } : undefined;
+      span ??= spokenSpan(text, m.index, written, (o) => ctx.partAt(o) === rawPart, partHeadingAt(ctx));
+      if (!span) {
+        const y = periodYear(partName(rawPart, ctx.years), ctx.years) ?? written;
+        if (y === undefined) continue;
+        span = { from: y, to: y };
+      }
+      const count = Number(m[2]);
+      const year = found[1] + count;
+      if (year >= span.from && year <= span.to) continue;
+      if (span.from !== span.to) continue;
+      const expected = span.from - found[1];
+      if (expected <= 0) continue;
       const start = m.index + m[1]!.length;
       const end = start + m[2]!.length;
       ctx.report({
-        message: `${year}年是${found[2]}${expected}周年，此处写的是${m[2]}周年`,
+        message: `${span.from}年是${found[2]}${expected}周年，此处写的是${m[2]}周年`,
         start,
         end,
         expected: [String(expected)],

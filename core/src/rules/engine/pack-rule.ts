@@ -7,7 +7,8 @@ import {
   type CompiledPacks,
   compiledPacks,
 } from "./compile.ts";
-import { datedApplies, type PartName, partName } from "./period.ts";
+import { nearMiss } from "./near-miss.ts";
+import { datedApplies, type PartName, partHeadingAt, partName, spokenSpan, writtenYear } from "./period.ts";
 
 /** How far around a hit context expressions look (inside the paragraph). */
 const WINDOW = 24;
@@ -25,6 +26,10 @@ interface ItemHit {
   item: number;
   start: number;
   end: number;
+}
+
+function groupOf(id: string): string {
+  return id.slice(0, id.indexOf("/"));
 }
 
 function partOk(entry: PackEntry, part: PartName): boolean {
@@ -70,9 +75,20 @@ function runPacks(ctx: RuleContext, set: CompiledPacks): void {
     const compiled = set.entries[pattern.entry]!;
     const entry = compiled.entry;
     if (entry.parts || entry.dated) {
-      const part = partName(ctx.partAt(start), years);
+      const rawPart = ctx.partAt(start);
+      const part = partName(rawPart, years);
       if (!partOk(entry, part)) return;
-      if (entry.dated && !datedApplies(entry.dated, part, years)) return;
+      if (entry.dated) {
+        if (notOwnWords(text, start, end, entry.dated.direction)) return;
+        const span = spokenSpan(
+          text,
+          start,
+          writtenYear(years),
+          (o) => ctx.partAt(o) === rawPart,
+          partHeadingAt(ctx),
+        );
+        if (!datedApplies(entry.dated, part, years, span)) return;
+      }
     }
     if (compiled.type === "enumeration") {
       const list = items.get(pattern.entry) ?? [];
@@ -84,6 +100,7 @@ function runPacks(ctx: RuleContext, set: CompiledPacks): void {
       if (text.startsWith(ex.phrase, start - ex.offset)) return;
     }
     if (!contextHolds(compiled, text, start, end)) return;
+    if (PHRASING.has(groupOf(entry.id)) && inNameOrTitle(text, start, end)) return;
     literal.push({ entry: pattern.entry, start, end });
   });
 
@@ -91,6 +108,45 @@ function runPacks(ctx: RuleContext, set: CompiledPacks): void {
   for (const [index, hits] of items) {
     checkEnumeration(ctx, set.entries[index] as CompiledEnumeration, hits);
   }
+}
+
+/** A name of a body or a meeting ends here (…扫黑除恶专项斗争领导小组办公室, …成立70周年大会). */
+const NAME_AFTER =
+  /^[”"]?[^，。；、：！？\n《》“”（）]{0,12}?(?:委员会|领导小组|办公室|纪念大会|表彰大会|周年大会|动员大会|工作会议|推进会|座谈会|纪念馆)/;
+/** The words narrate a finished stretch of time (如期打赢…, …以来, “十三五”末). */
+const NARRATION_BEFORE = /(?:如期|已经|业已|曾经?)$/;
+const NARRATION_AFTER = /^[”"]?(?:后|以来|之后|末|期末|时期|期间)/;
+
+/** Groups whose entries judge the author's wording, not names or titles that contain it. */
+const PHRASING = new Set(["term", "formulation"]);
+
+/** The hit lies in a title in 《》 or in the name of a body or a meeting. */
+function inNameOrTitle(text: string, start: number, end: number): boolean {
+  const paraStart = text.lastIndexOf("\n", start - 1) + 1;
+  const titleOpen = text.lastIndexOf("《", start - 1);
+  if (titleOpen >= paraStart && text.lastIndexOf("》", start - 1) < titleOpen) return true;
+  return NAME_AFTER.test(text.slice(end, end + 16));
+}
+
+/**
+ * Dated wording that is not the author's own present-tense usage: a title in 《》, a quotation (a quoted
+ * passage longer than the term), the name of a body or meeting, or narration of a finished period. Such
+ * words are right as the source wrote them and are never flagged by date.
+ */
+function notOwnWords(text: string, start: number, end: number, direction: "after" | "before"): boolean {
+  const paraStart = text.lastIndexOf("\n", start - 1) + 1;
+  if (inNameOrTitle(text, start, end)) return true;
+  const quoteOpen = text.lastIndexOf("“", start - 1);
+  if (quoteOpen >= paraStart) {
+    const quoteClose = text.indexOf("”", quoteOpen + 1);
+    if (quoteClose >= end - 1 && quoteClose - quoteOpen - 1 > end - start + 4) return true;
+  }
+  const after = text.slice(end, end + 16);
+  if (direction === "after") {
+    if (NARRATION_BEFORE.test(text.slice(Math.max(paraStart, start - 4), start))) return true;
+    if (NARRATION_AFTER.test(after)) return true;
+  }
+  return false;
 }
 
 function contextHolds(c: CompiledLiteral, text: string, start: number, end: number): boolean {
@@ -195,6 +251,8 @@ function checkEnumeration(ctx: RuleContext, c: CompiledEnumeration, hits: ItemHi
   for (const r of runs) {
     const distinct = new Set(r.map((h) => h.item));
     if (distinct.size < entry.minItems) continue;
+    if (accepted(ctx, entry, r)) continue;
+    if (damagedItemBeside(text, entry, r)) continue;
     const problem = enumerationProblem(entry, c.canonical, r, text);
     if (!problem) continue;
     const start = r[0]!.start;
@@ -212,6 +270,49 @@ function checkEnumeration(ctx: RuleContext, c: CompiledEnumeration, hits: ItemHi
       fix: fixable ? { start, end, text: c.canonical } : null,
     });
   }
+}
+
+/**
+ * A missing item written with a wrong character right next to the run (有件必备、有备必审、有错必究): the list
+ * is complete, and formulation/near-miss reports the damaged item.
+ */
+function damagedItemBeside(text: string, entry: EnumerationEntry, run: ItemHit[]): boolean {
+  const start = run[0]!.start;
+  const end = run.at(-1)!.end;
+  const present = new Set(run.map((h) => h.item));
+  return entry.items.some((item, i) => {
+    if (present.has(i)) return false;
+    return ["、", "，", "和", "及", "与", ""].some((gap) => {
+      const after = text.slice(end + gap.length, end + gap.length + item.length);
+      const before = text.slice(start - gap.length - item.length, start - gap.length);
+      const joinedAfter = text.startsWith(gap, end);
+      const joinedBefore = text.startsWith(gap, start - gap.length);
+      return (
+        (joinedAfter && nearMiss(item, after, false)?.dropped === 0) ||
+        (joinedBefore && nearMiss(item, before, false)?.dropped === 0)
+      );
+    });
+  });
+}
+
+/** Is the run written in one of the entry's accepted forms, where that form applies? */
+function accepted(ctx: RuleContext, entry: EnumerationEntry, run: ItemHit[]): boolean {
+  const text = ctx.doc.text;
+  const end = run.at(-1)!.end;
+  return entry.accept.some((form) => {
+    if (form.items.length !== run.length || form.items.some((item, i) => run[i]!.item !== item)) return false;
+    if (form.after !== undefined) {
+      const rest = text.slice(end, end + 40);
+      if (!new RegExp(`^(?:${form.after})`, "u").test(rest)) return false;
+    }
+    if (form.dated) {
+      // Without a year the form cannot be ruled out: a dated rule does not guess.
+      if (writtenYear(ctx.years) === undefined) return true;
+      const part = partName(ctx.partAt(run[0]!.start), ctx.years);
+      if (!datedApplies(form.dated, part, ctx.years)) return false;
+    }
+    return true;
+  });
 }
 
 function stripQuotes(s: string): string {

@@ -1,5 +1,6 @@
 import type { DocumentYears } from "../../sections/years.ts";
 import type { Dated } from "../packs/schema.ts";
+import { sentenceAround } from "./sentence.ts";
 
 export type PartName = "review" | "tasks" | "plan" | "other";
 
@@ -9,7 +10,7 @@ export function partName(part: "review" | "tasks" | null, years: DocumentYears):
   return years.plan !== undefined ? "plan" : "other";
 }
 
-/** The year a passage describes; undefined when the document names none (then it is taken as current). */
+/** The year a passage describes; undefined when the document names none. */
 export function periodYear(part: PartName, years: DocumentYears): number | undefined {
   if (part === "review") return years.review;
   if (part === "tasks") return years.tasks;
@@ -35,19 +36,137 @@ export function fromYearOf(d: Dated): number {
   return d.changed.endsWith("-01-01") ? y : y + 1;
 }
 
+/** The years a passage speaks of, first to last (inclusive). */
+export interface Span {
+  from: number;
+  to: number;
+}
+
+const CN_DIGIT: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
+/** The years of the k-th five-year plan (六五 1981–1985 onwards, 十四五 2021–2025). */
+export function planSpan(k: number): Span {
+  const from = 1981 + 5 * (k - 6);
+  return { from, to: from + 4 };
+}
+
+/** Explicit years: 2021年, 2021—2025年, 2021至2025年. */
+const YEARS = /((?:19|20)\d{2})(?:年)?(?:[—–－-]|至|到)((?:19|20)\d{2})年|((?:19|20)\d{2})年/g;
+/** A five-year plan named as a stretch of time (“十四五”时期, 进入“十四五”, “十三五”末), not as a document. */
+const PLAN_PERIOD =
+  /进入[“"]?十([一二三四五六七八九])五|十([一二三四五六七八九])五[”"]?(?:时期|期间|期末|末期?|初期?|以来|收官|的五年|这五年|五年)/g;
+/** Time words relative to the year the text is written. */
+const RELATIVE: [RegExp, number, number][] = [
+  [/过去五年|五年来|五年间|过去的五年|这五年|本届政府|本届以来|本届任期/, -5, -1],
+  [/今后五年|未来五年/, 0, 4],
+  [/过去一年|一年来|去年/, -1, -1],
+  [/今年|本年度|新的一年/, 0, 0],
+  [/明年/, 1, 1],
+];
+
+/** The span named by the time words of a piece of text, or undefined when it has none. */
+export function timeWordsSpan(text: string, written: number | undefined): Span | undefined {
+  let from = Number.POSITIVE_INFINITY;
+  let to = Number.NEGATIVE_INFINITY;
+  const add = (a: number, b: number) => {
+    from = Math.min(from, a);
+    to = Math.max(to, b);
+  };
+  YEARS.lastIndex = 0;
+  for (let m = YEARS.exec(text); m; m = YEARS.exec(text)) {
+    if (m[3]) add(Number(m[3]), Number(m[3]));
+    else add(Number(m[1]), Number(m[2]));
+  }
+  PLAN_PERIOD.lastIndex = 0;
+  for (let m = PLAN_PERIOD.exec(text); m; m = PLAN_PERIOD.exec(text)) {
+    const s = planSpan(10 + CN_DIGIT[(m[1] ?? m[2])!]!);
+    add(s.from, s.to);
+  }
+  if (written !== undefined) {
+    for (const [re, a, b] of RELATIVE) if (re.test(text)) add(written + a, written + b);
+  }
+  return from <= to ? { from, to } : undefined;
+}
+
+/** How many paragraphs back a scope line (五年来主要做了以下工作。 / 三、2026年工作安排) is looked for. */
+const SCOPE_PARAGRAPHS = 40;
+
 /**
- * Does a dated entry apply here? With no year in the document, the text is taken as a current draft: "after"
- * entries apply and "before" entries do not.
+ * The years the sentence at `offset` speaks of: its own time words (2021年…, 过去五年…, “十四五”时期…, 今年…),
+ * else those of the opening sentence of its paragraph or of the nearest paragraph before it that opens with
+ * time words in its opening clause (a heading “三、2026年工作安排”, a lead “五年来，我们…”), as long as `sameScope` holds for that
+ * paragraph (the same part of the document). Undefined when none is found. A part heading naming a single
+ * year is left to the part's year (`partHeading`).
  */
-export function datedApplies(d: Dated, part: PartName, years: DocumentYears): boolean {
+export function spokenSpan(
+  text: string,
+  offset: number,
+  written: number | undefined,
+  sameScope: (offset: number) => boolean = () => true,
+  partHeading: (offset: number) => boolean = () => false,
+): Span | undefined {
+  const s = sentenceAround(text, offset);
+  const own = timeWordsSpan(text.slice(s.start, s.end), written);
+  if (own) return own;
+  let paraStart = text.lastIndexOf("\n", offset - 1) + 1;
+  for (let i = 0; i < SCOPE_PARAGRAPHS; i++) {
+    if (!sameScope(paraStart)) return undefined;
+    const lead = openingSentence(text, paraStart);
+    if (lead.end <= s.start || paraStart < s.start) {
+      const span = timeWordsSpan(lead.text, written);
+      // A part heading naming one year (“一、2024年工作回顾”) is what the part's year already says, and a year
+      // the user gives for the document overrides it; a heading naming a stretch (“十四五”时期) still counts.
+      if (span && !(span.from === span.to && partHeading(paraStart))) return span;
+    }
+    if (paraStart === 0) return undefined;
+    paraStart = text.lastIndexOf("\n", paraStart - 2) + 1;
+  }
+  return undefined;
+}
+
+/** The opening clause of a paragraph, where a scope line or a lead puts its time words. */
+function openingSentence(text: string, start: number): { text: string; end: number } {
+  // A salutation (各位代表！) or a dash lead (——这是…的五年) is not the time frame.
+  let from = start;
+  const salutation = /^(?:各位代表[！!：:，,]|——)/.exec(text.slice(from, from + 8));
+  if (salutation) from += salutation[0].length;
+  const s = sentenceAround(text, from);
+  const clause = /^[^，,：:]{1,40}/.exec(text.slice(from, s.end));
+  return { text: clause ? clause[0] : "", end: s.end };
+}
+
+/**
+ * Does a dated entry apply to a passage? The passage's own time words decide when it has them (a 2026 report
+ * may narrate 2021); else the year of its part (period entries) or the year the text was written (written
+ * entries). With no year at all the entry stays silent: dated wording cannot be judged without a date.
+ */
+export function datedApplies(d: Dated, part: PartName, years: DocumentYears, span?: Span): boolean {
+  const w = writtenYear(years);
+  if (span && (d.judge === "period" || w === undefined || span.to < w)) {
+    // Narration of earlier years, or a sentence that names its own years: an "after" entry is wrong only if
+    // every year it speaks of lies after the change, a "before" entry only if every year lies before it.
+    // A finished stretch of time may name the old wording up to the day of the change (2021 saw the 脱贫攻坚战
+    // won in February), so narration counts from the year after it.
+    const past = span.to < (w ?? Number.POSITIVE_INFINITY);
+    const from = past ? fromYearOf({ ...d, fromYear: undefined }) : fromYearOf(d);
+    return d.direction === "before" ? span.to < from : span.from >= from;
+  }
   let after: boolean;
   if (d.judge === "period") {
     const y = periodYear(part, years);
-    after = y === undefined || y >= fromYearOf(d);
+    if (y === undefined) return false;
+    after = y >= fromYearOf(d);
   } else {
-    const y = writtenYear(years);
-    // Early in year y: compare with 1 January of that year.
-    after = y === undefined || `${y}-01-01` >= d.changed;
+    if (w === undefined) return false;
+    // Early in year w: compare with 1 January of that year.
+    after = `${w}-01-01` >= d.changed;
   }
   return d.direction === "before" ? !after : after;
+}
+
+/** Is an offset the start of a part's heading (“一、2024年工作回顾”, “2025年主要任务”)? */
+export function partHeadingAt(ctx: {
+  sections: { parts: Partial<Record<string, { start: number; heading: unknown } | undefined>> };
+}): (offset: number) => boolean {
+  return (offset) => Object.values(ctx.sections.parts).some((node) => node?.heading && node.start === offset);
 }

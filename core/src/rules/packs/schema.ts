@@ -113,6 +113,24 @@ export const LiteralEntry = z
 export type LiteralEntry = z.infer<typeof LiteralEntry>;
 
 /**
+ * Another way of writing an enumeration that is right as it stands: these items in this order, optionally
+ * only where `after` follows the run (“…科学发展观，全面贯彻习近平新时代中国特色社会主义思想”) or only while
+ * `dated` holds (the list before a party congress added an item).
+ */
+export const AcceptedForm = z
+  .object({
+    /** Item indexes, in the order written. */
+    items: z.array(z.number().int().min(0)).min(1),
+    /** Regular expression the text right after the run must match (anchored at the end of the run). */
+    after: z.string().optional(),
+    dated: Dated.optional(),
+    /** Why this form is right (the official text that uses it). */
+    source: z.string().min(1),
+  })
+  .strict();
+export type AcceptedForm = z.infer<typeof AcceptedForm>;
+
+/**
  * A fixed enumeration: items adjacent to one another (joined by 、，和 or nothing) form a list that must be
  * `exact` (all items, this order, joined by `separator`) or only in `order`.
  */
@@ -127,6 +145,8 @@ export const EnumerationEntry = z
     /** Fewest adjacent items that make a list worth checking (short items like 创新 need more). */
     minItems: z.number().int().min(2).default(2),
     mode: z.enum(["exact", "order"]).default("exact"),
+    /** Other forms that are right as written (an earlier official list, a list continued by a verb). */
+    accept: z.array(AcceptedForm).default([]),
   })
   .strict();
 export type EnumerationEntry = z.infer<typeof EnumerationEntry>;
@@ -134,12 +154,23 @@ export type EnumerationEntry = z.infer<typeof EnumerationEntry>;
 export const PackEntry = z.union([EnumerationEntry, LiteralEntry]);
 export type PackEntry = z.infer<typeof PackEntry>;
 
+/** A fixed formulation checked for damaged copies (a replaced or dropped character: formulation/near-miss). */
+export const FixedFormulation = z
+  .object({
+    phrase: z.string().min(6, "固定提法至少6个字，过短易误报"),
+    source: z.string().min(1),
+  })
+  .strict();
+export type FixedFormulation = z.infer<typeof FixedFormulation>;
+
 export const RulePack = z
   .object({
     id: z.string().regex(/^[a-z0-9-]+$/),
     title: z.string().min(1),
     description: z.string().optional(),
     entries: z.array(PackEntry),
+    /** Fixed formulations whose damaged copies are errors; enumeration items are checked too. */
+    fixed: z.array(FixedFormulation).default([]),
   })
   .strict();
 export type RulePack = z.infer<typeof RulePack>;
