@@ -150,6 +150,86 @@ describe("outline detection", () => {
   });
 });
 
+describe("title block as published reports write it", () => {
+  const head = (text: string) => {
+    const outline = detectOutline(fromPlainText(text));
+    const doc = fromPlainText(text);
+    return doc.blocks
+      .filter((b) => outline.roles[b.index] !== "blank")
+      .map((b) => `${outline.roles[b.index]}:${b.text.trim()}`);
+  };
+
+  it("reads a title and a date line each wrapped over two lines, and a speaker with a space in the name", () => {
+    const text =
+      "青禾黎族自治县人民代表大会\n常务委员会工作报告\n——2025年1月8日在青禾黎族自治县\n第十六届人民代表大会第五次会议上\n青禾黎族自治县人大常委会主任 林 春\n各位代表、同志们：\n我受县人大常委会的委托，向大会报告工作，请予审议。\n关于2024年的工作\n一、加强党的领导，坚定正确方向\n县人大常委会坚持在县委领导下履行职责。";
+    expect(head(text).slice(0, 7)).toEqual([
+      "title:青禾黎族自治县人民代表大会",
+      "title:常务委员会工作报告",
+      "subtitle:——2025年1月8日在青禾黎族自治县",
+      "subtitle:第十六届人民代表大会第五次会议上",
+      "speaker:青禾黎族自治县人大常委会主任 林 春",
+      "salutation:各位代表、同志们：",
+      "body:我受县人大常委会的委托，向大会报告工作，请予审议。",
+    ]);
+    const r = lint(text);
+    expect(r.sections.found).toEqual(expect.arrayContaining(["title", "salutation", "opening", "review"]));
+    expect(r.diagnostics.filter((d) => d.ruleId === "section/empty")).toEqual([]);
+    expect(r.years).toMatchObject({ presented: 2025, review: 2024 });
+  });
+
+  it("reads a caption before the title, a date line in brackets, and the office and the name on two lines", () => {
+    const text =
+      "政府工作报告。 本报记者 王明 摄\n政府工作报告\n（2026年1月20日在青禾省第十四届人民代表大会第四次会议上）\n青禾省人民政府省长　\n　李　平\n各位代表：\u200d\n现在，我代表省人民政府，向大会报告工作，请予审议。\n一、2025年工作回顾\n过去一年，全省经济运行稳中有进。";
+    expect(head(text).slice(0, 7)).toEqual([
+      "body:政府工作报告。 本报记者 王明 摄",
+      "title:政府工作报告",
+      "subtitle:（2026年1月20日在青禾省第十四届人民代表大会第四次会议上）",
+      "speaker:青禾省人民政府省长",
+      "speaker:李　平",
+      "salutation:各位代表：\u200d",
+      "body:现在，我代表省人民政府，向大会报告工作，请予审议。",
+    ]);
+    expect(lint(text).sections.found).toEqual(expect.arrayContaining(["title", "salutation", "opening"]));
+  });
+
+  it("reads a date line without a dash, in Chinese numerals, after page chrome", () => {
+    const text =
+      "2026年青禾省人民政府工作报告\n2026年02月10日 07时41分\n来源：\n青禾日报\n分享：\n二〇二六年一月二十日在青禾省第十四届人民代表大会第四次会议上\n青禾省省长 李平\n任振华作政府工作报告。青禾日报记者 王明\n各位代表：\n现在，我代表省人民政府，向大会报告工作，请予审议。\n一、2025年工作回顾\n过去一年，全省经济运行稳中有进。";
+    const roles = head(text);
+    expect(roles.slice(0, 9)).toEqual([
+      "title:2026年青禾省人民政府工作报告",
+      "body:2026年02月10日 07时41分",
+      "body:来源：",
+      "body:青禾日报",
+      "body:分享：",
+      "subtitle:二〇二六年一月二十日在青禾省第十四届人民代表大会第四次会议上",
+      "speaker:青禾省省长 李平",
+      "body:任振华作政府工作报告。青禾日报记者 王明",
+      "salutation:各位代表：",
+    ]);
+    expect(detectOutline(fromPlainText(text)).headings.map((h) => h.title)).toEqual(["2025年工作回顾"]);
+  });
+
+  it("takes a text that starts at the salutation: no title, but the salutation and the opening", () => {
+    const r = lint(
+      "\u200b\n各位代表：\n\n现在，我代表国务院，向大会报告政府工作，请予审议，并请全国政协各位委员提出意见。\n\n一、2025年工作回顾\n过去一年，经济运行稳中有进。",
+    );
+    expect(r.outline.salutation).toBe(1);
+    expect(r.outline.titleBlocks).toEqual([]);
+    expect(r.sections.found).toEqual(expect.arrayContaining(["salutation", "opening", "review"]));
+  });
+
+  it("reads a plan after a news lead, with an adoption note in ASCII brackets", () => {
+    const outline = detectOutline(
+      fromPlainText(
+        "2月23日，青禾区人大常委会召开会议，审议通过了青禾区人大常委会2023年工作要点。全文如下。\n青禾区人大常委会2023年工作要点\n(2023年2月23日青禾区第十七届人民代表大会常务委员会第九次会议通过)\n2023年是全面贯彻党的二十大精神的开局之年。\n一、坚持党的全面领导\n1.把牢政治方向。坚持请示报告。",
+      ),
+    );
+    expect(outline.roles.slice(0, 3)).toEqual(["body", "title", "adoption-note"]);
+    expect(outline.headings.map((h) => h.title)).toEqual(["坚持党的全面领导", "把牢政治方向"]);
+  });
+});
+
 describe("kind and year detection", () => {
   it("tells a report from a plan by title, and without a title by its marks", () => {
     expect(lint("青禾县人大常委会2025年工作要点\n一、坚持党的领导\n请示报告。").kind).toBe("work-plan");

@@ -1,4 +1,5 @@
 import type { Block, BlockHint, TextDocument } from "../text/model.ts";
+import { ADOPTION_RE, cleanLine, readFront, SALUTATION_RE } from "./front.ts";
 import { MARKER_RANK, parseMarker } from "./markers.ts";
 import { matchPartHeading } from "./parts.ts";
 import type { BlockRole, Heading, Outline, OutlineNode } from "./types.ts";
@@ -6,14 +7,7 @@ import type { BlockRole, Heading, Outline, OutlineNode } from "./types.ts";
 /** Run-in leads never rank above numbered items: they attach to the nearest heading before them. */
 const RUN_IN_RANK = 6;
 const MAX_LINE_HEADING = 40;
-const MAX_TITLE = 60;
 
-const TITLE_RE = /(工作报告|工作要点|工作计划)/;
-const ABRIDGED_RE = /[（(]\s*(摘要|节选|摘编)\s*[）)]/;
-const SUBTITLE_RE = /^[—－-]{1,2}.{0,60}(会议|大会)上/;
-const SPEAKER_RE = /^.{0,24}(主任|副主任|秘书长)[\s　]*[\u4e00-\u9fa5·]{2,6}$/;
-const ADOPTION_RE = /^[（(].{0,80}(会议|主任会议|常委会|党组)[^）)]{0,20}(通过|审议|同意|印发)[）)]$/;
-const SALUTATION_RE = /^各位代表[^。！？]{0,16}[：:]$/;
 const DATE_LINE_RE =
   /^[\d０-９〇一二三四五六七八九十]{2,4}年[\d０-９〇一二三四五六七八九十]{1,2}月([\d０-９〇一二三四五六七八九十]{1,3}日)?$/;
 const CJK_RE = /[\u4e00-\u9fa5]/;
@@ -38,67 +32,27 @@ export function hintLevel(hint: BlockHint | undefined): number | null {
   return null;
 }
 
-function isTitleStyle(hint: BlockHint | undefined): boolean {
-  if (!hint) return false;
-  if (hint.style && /^(title|标题)$/i.test(hint.style.trim())) return true;
-  return false;
-}
-
 export function detectOutline(doc: TextDocument): Outline {
   const { blocks } = doc;
-  const roles: BlockRole[] = blocks.map((b) => (b.text.trim() === "" ? "blank" : "body"));
+  const roles: BlockRole[] = blocks.map((b) => (cleanLine(b.text) === "" ? "blank" : "body"));
   const headings: Heading[] = [];
   const headingByBlock = new Map<number, Heading>();
   const nonBlank = blocks.filter((b) => roles[b.index] !== "blank").map((b) => b.index);
 
-  // --- the title block: leading short lines up to the one naming the document ---
-  const titleBlocks: number[] = [];
-  let abridged = false;
-  let adoptionNote: number | null = null;
-  let salutation: number | null = null;
-  let cursor = 0;
-  {
-    const lead = nonBlank.slice(0, 4);
-    let titleEnd = -1;
-    for (let i = 0; i < lead.length; i++) {
-      const b = blocks[lead[i]!]!;
-      const t = b.text.trim();
-      if (t.length > MAX_TITLE || t.includes("。")) break;
-      if (TITLE_RE.test(t) || isTitleStyle(b.hint) || (i === 0 && b.hint?.tag?.toLowerCase() === "h1")) {
-        titleEnd = i;
-        if (TITLE_RE.test(t)) break;
-      }
-    }
-    for (let i = 0; i <= titleEnd; i++) {
-      const idx = lead[i]!;
-      roles[idx] = "title";
-      titleBlocks.push(idx);
-      if (ABRIDGED_RE.test(blocks[idx]!.text)) abridged = true;
-    }
-    cursor = titleEnd + 1;
-    // subtitle ("——2024年1月10日在…会议上"), speaker line, abridged marker, adoption note: any order, near the top
-    while (cursor < nonBlank.length && cursor < titleEnd + 6) {
-      const idx = nonBlank[cursor]!;
-      const t = blocks[idx]!.text.trim();
-      if (SUBTITLE_RE.test(t)) roles[idx] = "subtitle";
-      else if (titleBlocks.length > 0 && SPEAKER_RE.test(t) && t.length <= 30) roles[idx] = "speaker";
-      else if (ABRIDGED_RE.test(t) && t.length <= 8) {
-        roles[idx] = "subtitle";
-        abridged = true;
-      } else if (ADOPTION_RE.test(t)) {
-        roles[idx] = "adoption-note";
-        adoptionNote = idx;
-      } else break;
-      if (roles[idx] !== "adoption-note") titleBlocks.push(idx);
-      cursor++;
-    }
-  }
+  // --- the title block: title, date line, speaker, salutation, with any news lead or caption among them ---
+  const front = readFront(blocks, nonBlank);
+  for (const [idx, role] of front.roles) roles[idx] = role;
+  const titleBlocks = front.titleBlocks;
+  const abridged = front.abridged;
+  let adoptionNote = front.adoptionNote;
+  let salutation = front.salutation;
+  const cursor = front.cursor;
 
   // --- headings ---
   for (let n = cursor; n < nonBlank.length; n++) {
     const idx = nonBlank[n]!;
     const block = blocks[idx]!;
-    if (salutation === null && SALUTATION_RE.test(block.text.trim())) {
+    if (salutation === null && SALUTATION_RE.test(cleanLine(block.text))) {
       roles[idx] = "salutation";
       salutation = idx;
       continue;
