@@ -80,6 +80,31 @@ describe("outline detection", () => {
       });
     }
     for (const wording of [
+      "2025年和“十四五”时期工作回顾",
+      "“十四五”时期和2025年工作回顾",
+      "2025年工作和“十四五”发展回顾",
+      "2025年工作回顾和“十四五”发展主要成绩",
+      "2025年及“十四五”时期工作回顾",
+      "“十四五”时期工作回顾",
+      "工作回顾",
+    ]) {
+      expect(headings(`一、${wording}\n（一）坚持党的领导\n请示报告。`)[0], wording).toMatchObject({
+        part: "review",
+      });
+    }
+    for (const wording of [
+      "2026年重点工作",
+      "2026年的重点工作",
+      "2024年政府工作任务",
+      "对2018年政府工作的建议",
+      "“十五五”时期目标任务和2026年工作安排",
+      "2026年工作安排",
+    ]) {
+      expect(headings(`一、${wording}\n（一）坚持党的领导\n请示报告。`)[0], wording).toMatchObject({
+        part: "tasks",
+      });
+    }
+    for (const wording of [
       "今年的主要任务",
       "今后一年的主要任务",
       "2025年工作建议",
@@ -90,6 +115,51 @@ describe("outline detection", () => {
         part: "tasks",
       });
     }
+  });
+
+  it("reads “2020年主要工作” as the review or the tasks by the report's own date", () => {
+    const parts = (text: string) =>
+      detectOutline(fromPlainText(text))
+        .headings.filter((h) => h.part)
+        .map((h) => [h.part, h.year]);
+    // delivered the year after: the review (房山 2021 form)
+    expect(
+      parts(
+        "——2021年1月12日在某区第八届人民代表大会第七次会议上\n各位代表：\n2020年主要工作\n全年召开会议7次。",
+      ),
+    ).toEqual([["review", 2020]]);
+    // no date line: the review, as in an excerpt (corpus 000 "2020年的主要工作")
+    expect(parts("2020年的主要工作\n一、坚持党的领导\n请示报告。")).toEqual([["review", 2020]]);
+    // delivered the same year, after the review: the tasks (海南 2026 form)
+    expect(
+      parts(
+        "政府工作报告\n——2026年1月27日在某省第七届人民代表大会第五次会议上\n各位代表：\n一、2025年和“十四五”时期工作回顾\n过去一年，经济稳中有进。\n二、“十五五”时期主要目标任务\n目标如下。\n三、2026年主要工作\n（一）聚力促进更高水平开放\n推动开放。",
+      ),
+    ).toEqual([
+      ["review", 2025],
+      ["tasks", 2026],
+    ]);
+    expect(
+      parts("一、2025年工作回顾\n一年来经济稳中有进。\n二、2026年主要工作\n（一）扩大内需\n提振消费。"),
+    ).toEqual([
+      ["review", 2025],
+      ["tasks", 2026],
+    ]);
+  });
+
+  it("keeps a numbered part at its chapter level: 二、 after 一、2025年工作回顾 is its sibling", () => {
+    const outline = detectOutline(
+      fromPlainText(
+        "一、2025年工作回顾\n（一）稳住经济大盘\n经济稳中有进。\n二、2026年工作总体要求\n总体要求如下。\n三、2026年重点工作\n（一）扩大内需\n提振消费。",
+      ),
+    );
+    expect(
+      outline.root.children.map((n) => [n.heading!.title, n.heading!.part ?? null, n.children.length]),
+    ).toEqual([
+      ["2025年工作回顾", "review", 1],
+      ["2026年工作总体要求", null, 0],
+      ["2026年重点工作", "tasks", 1],
+    ]);
   });
 
   it("recognises the title block, the salutation and the adoption note", () => {
