@@ -107,6 +107,19 @@ describe("renda lint stylish output", () => {
   });
 });
 
+describe("renda lint when the text states no year", () => {
+  it("reports year null in JSON and says in stylish output how to give it", () => {
+    const path = file("no-year.txt", "各位代表：\n一、工作回顾\n过去一年，经济稳中有进，民生持续改善。");
+    expect(JSON.parse(renda(["lint", "--format", "json", path]).stdout).files[0].year).toBeNull();
+    expect(renda(["lint", path]).stdout).toContain(
+      "未能识别年份，过时表述按年份判断的检查未运行；可用 --year 指定",
+    );
+    const given = renda(["lint", "--year", "2025", path]).stdout;
+    expect(given).toContain("2025年）");
+    expect(given).not.toContain("未能识别年份");
+  });
+});
+
 describe("renda lint --format sarif", () => {
   it("writes SARIF 2.1.0 with rule ids, regions and fixes", () => {
     const r = renda([

@@ -328,6 +328,48 @@ describe("kind and year detection", () => {
     expect(lint("某县人大常委会2024年工作要点\n一、坚持党的领导\n请示报告。").year).toBe(2024);
   });
 
+  it("finds the year in every form a report states it", () => {
+    const years = (text: string) => {
+      const r = lint(text);
+      return { ...r.years, year: r.year };
+    };
+    // a title with its year and a date line in Chinese numerals; the parts name no year
+    expect(
+      years(
+        "2026年青禾省政府工作报告\n——二〇二六年一月二十七日在青禾省十四届人民代表大会第四次会议上\n青禾省省长 李平\n各位代表：\n我代表省人民政府，向大会报告工作，请予审议。\n“十四五”时期工作回顾\n五年来经济稳中有进。",
+      ),
+    ).toEqual({ presented: 2026, review: 2025, tasks: 2026, year: 2025 });
+    // the title alone
+    expect(years("2026年青禾省政府工作报告\n各位代表：\n一、工作回顾\n过去一年，经济稳中有进。").review).toBe(
+      2025,
+    );
+    // a date line without the dash
+    expect(
+      years(
+        "政府工作报告\n2026年2月3日在青禾省第十四届人民代表大会第五次会议上\n各位代表：\n一、工作回顾\n过去一年，经济稳中有进。",
+      ).presented,
+    ).toBe(2026);
+    // no title or date: a chapter about the year ahead names it (国务院 2018 form)
+    expect(
+      years(
+        "各位代表：\n现在，我代表国务院，向大会报告过去五年政府工作，请予审议。\n一、过去五年工作回顾\n五年来，经济实力跃上新台阶。\n二、2018年经济社会发展总体要求和政策取向\n今年是决胜全面建成小康社会的关键一年。",
+      ),
+    ).toEqual({ review: 2017, tasks: 2018, year: 2017 });
+    // "今年是“十五五”开局之年": the tasks year by the five-year plan
+    expect(
+      years(
+        "各位代表：\n一、工作回顾\n过去一年，经济稳中有进。\n二、工作安排\n今年是“十五五”开局之年。要稳中求进。",
+      ),
+    ).toEqual({ review: 2025, tasks: 2026, year: 2025 });
+    // "2025年是…" opening the review
+    expect(years("各位代表：\n一、工作回顾\n2025年是“十四五”收官之年。经济稳中有进。").review).toBe(2025);
+  });
+
+  it("leaves the year unknown when the text states none", () => {
+    const r = lint("各位代表：\n一、工作回顾\n过去一年，经济稳中有进，民生持续改善。");
+    expect([r.year, r.years]).toEqual([null, {}]);
+  });
+
   it("lets the caller force kind and year", () => {
     const r = lint("一、坚持党的领导\n请示报告。", { kind: "work-plan", year: 2026 });
     expect([r.kind, r.year]).toEqual(["work-plan", 2026]);

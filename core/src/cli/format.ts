@@ -45,6 +45,9 @@ export function formatJson(files: readonly FileReport[]): string {
   )}\n`;
 }
 
+/** Shown when the text states no year (no date line, no year in its title or part headings). */
+export const YEAR_UNKNOWN = "未能识别年份，过时表述按年份判断的检查未运行；可用 --year 指定";
+
 const SEVERITY_ZH = { error: "错误", warning: "警告", info: "提示" } as const;
 
 export function sectionLabel(kind: DocumentKindId, id: string | null): string {
@@ -82,6 +85,8 @@ export function formatStylish(files: readonly FileReport[], opts: StylishOptions
     const kindName = getKind(f.kind).name;
     out.push(c(1, `${f.path}`) + c(2, `（${kindName}${f.year ? `，${f.year}年` : ""}）`));
     if (f.notice) out.push(c(2, `  ${f.notice}`));
+    // Dated rules judge a text by its own year and never guess it from today's date: say when they had none.
+    if (f.year === null) out.push(c(33, `  ${YEAR_UNKNOWN}`));
     const missing = f.missing.map((id) => sectionLabel(f.kind, id));
     out.push(
       `  章节：已识别 ${f.found.length} 个${missing.length ? `，缺少 ${missing.length} 个（${missing.join("、")}）` : "，无缺失"}`,
