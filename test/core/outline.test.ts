@@ -96,6 +96,7 @@ describe("outline detection", () => {
       "2026年重点工作",
       "2026年的重点工作",
       "2024年政府工作任务",
+      "2015年工作总体部署",
       "对2018年政府工作的建议",
       "“十五五”时期目标任务和2026年工作安排",
       "2026年工作安排",
@@ -286,6 +287,10 @@ describe("title block as published reports write it", () => {
     );
     expect(r.outline.salutation).toBe(1);
     expect(r.outline.titleBlocks).toEqual([]);
+    expect(r.outline.headless).toBe(true);
+    expect(
+      detectOutline(fromPlainText("某县人大常委会工作报告\n各位代表：\n我受委托，向大会报告工作。")).headless,
+    ).toBe(false);
     expect(r.sections.found).toEqual(expect.arrayContaining(["salutation", "opening", "review"]));
   });
 

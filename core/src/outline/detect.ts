@@ -97,7 +97,8 @@ export function detectOutline(doc: TextDocument): Outline {
   );
 
   const root = buildTree(doc, roles, headingByBlock);
-  return { roles, headings, headingByBlock, root, titleBlocks, adoptionNote, salutation, abridged };
+  const headless = salutation !== null && salutation === nonBlank[0];
+  return { roles, headings, headingByBlock, root, titleBlocks, adoptionNote, salutation, abridged, headless };
 }
 
 function classifyHeading(

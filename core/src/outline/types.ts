@@ -66,4 +66,9 @@ export interface Outline {
   salutation: number | null;
   /** The title says it is an abridged version (（摘要）). */
   abridged: boolean;
+  /**
+   * The text starts at the salutation: its title block was left out (the body field of an OA form, whose title
+   * is a field of its own; a copy taken from the web page's text).
+   */
+  headless: boolean;
 }

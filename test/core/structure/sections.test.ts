@@ -65,6 +65,18 @@ ruleTester(sectionMissing, {
       ],
     },
     {
+      name: "a text that starts at the salutation: the missing title is info only",
+      text: report().split("\n").slice(2).join("\n"),
+      errors: [
+        {
+          message: /^正文从称呼开始，未见标题（标题在别处填写时可忽略）/,
+          line: 1,
+          severity: "info",
+          expected: ["标题"],
+        },
+      ],
+    },
+    {
       name: "abridged report: title block items are info only",
       text: ["青禾县人民代表大会常务委员会工作报告（摘要）", ...report().split("\n").slice(4, -1)].join("\n"),
       errors: [
