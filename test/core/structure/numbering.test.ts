@@ -68,6 +68,11 @@ ruleTester(numberingSequence, {
       errors: [{ message: "编号跳号：应为“5.”，实为“6.”（本部分采用跨章节连续编号）", line: 8 }],
     },
     {
+      name: "items under a second tasks heading are checked too",
+      text: `一、2013年工作回顾\n（一）稳住经济大盘。${body}\n二、2014年工作总体部署\n${body}\n三、2014年重点工作\n（一）扩大内需。${body}\n（三）深化改革。${body}`,
+      errors: [{ message: "编号跳号：应为“（二）”，实为“（三）”", line: 7 }],
+    },
+    {
       name: "numbering going back",
       text: `一、坚持党的领导\n${body}\n二、依法开展监督\n${body}\n三、加强自身建设\n${body}\n二、做好代表工作\n${body}`,
       errors: [{ message: "编号倒退：应为“四、”，实为“二、”" }],
