@@ -281,6 +281,19 @@ describe("title block as published reports write it", () => {
     expect(detectOutline(fromPlainText(text)).headings.map((h) => h.title)).toEqual(["2025年工作回顾"]);
   });
 
+  it("reads the head in any order: the date line above the title, an acting chair as the speaker", () => {
+    expect(
+      head(
+        "——2021年1月12日在某区第八届人民代表大会第七次会议上\n某区人民代表大会常务委员会工作报告\n某区人大常委会常务副主任 孙 强\n各位代表：\n我受区人大常委会委托，向大会报告工作，请予审议。",
+      ).slice(0, 4),
+    ).toEqual([
+      "subtitle:——2021年1月12日在某区第八届人民代表大会第七次会议上",
+      "title:某区人民代表大会常务委员会工作报告",
+      "speaker:某区人大常委会常务副主任 孙 强",
+      "salutation:各位代表：",
+    ]);
+  });
+
   it("takes a text that starts at the salutation: no title, but the salutation and the opening", () => {
     const r = lint(
       "\u200b\n各位代表：\n\n现在，我代表国务院，向大会报告政府工作，请予审议，并请全国政协各位委员提出意见。\n\n一、2025年工作回顾\n过去一年，经济运行稳中有进。",

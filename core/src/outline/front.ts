@@ -175,54 +175,55 @@ export function readFront(blocks: readonly Block[], nonBlank: readonly number[])
     if (ABRIDGED_RE.test(text(n))) front.abridged = true;
   }
 
-  // Date line, speaker, abridged marker, adoption note: in any order after the title.
-  const from = titleEnd + 1;
-  const end = sal >= 0 ? sal : Math.min(nonBlank.length, from + 6);
-  let n = from;
-  while (n < end) {
-    const t = text(n);
-    const idx = nonBlank[n]!;
-    let taken = 1;
-    if (ADOPTION_RE.test(t)) {
-      roles.set(idx, "adoption-note");
-      front.adoptionNote = idx;
-    } else if (subtitleStart(t)) {
-      roles.set(idx, "subtitle");
-      if (
-        !subtitleComplete(t) &&
-        n + 1 < end &&
-        MEETING_END_RE.test(text(n + 1)) &&
-        text(n + 1).length <= 60
-      ) {
-        roles.set(nonBlank[n + 1]!, "subtitle");
+  // Date line, speaker, abridged marker, adoption note: in any order around the title. Between the top and the
+  // salutation every other line is a lead, a caption or page chrome; without a salutation the head ends at the
+  // first line that is none of these.
+  const scan = (from: number, end: number): number => {
+    let n = from;
+    while (n < end) {
+      const t = text(n);
+      const idx = nonBlank[n]!;
+      const afterHead = front.titleBlocks.length > 0 || sal >= 0 || hasRole(roles, "subtitle");
+      let taken = 1;
+      if (ADOPTION_RE.test(t)) {
+        roles.set(idx, "adoption-note");
+        front.adoptionNote = idx;
+      } else if (subtitleStart(t)) {
+        roles.set(idx, "subtitle");
+        const next = n + 1 < end ? text(n + 1) : "";
+        if (!subtitleComplete(t) && MEETING_END_RE.test(next) && next.length <= 60) {
+          roles.set(nonBlank[n + 1]!, "subtitle");
+          taken = 2;
+        }
+      } else if (afterHead && isSpeaker(t)) {
+        roles.set(idx, "speaker");
+      } else if (afterHead && isOfficeOnly(t) && n + 1 < end && isNameOnly(text(n + 1))) {
+        roles.set(idx, "speaker");
+        roles.set(nonBlank[n + 1]!, "speaker");
         taken = 2;
+      } else if (ABRIDGED_RE.test(t) && t.length <= 8) {
+        roles.set(idx, "subtitle");
+        front.abridged = true;
+      } else if (sal >= 0) {
+        roles.set(idx, "body");
+      } else break;
+      for (let k = n; k < n + taken; k++) {
+        const r = roles.get(nonBlank[k]!);
+        if (r === "subtitle" || r === "speaker") front.titleBlocks.push(nonBlank[k]!);
       }
-    } else if ((front.titleBlocks.length > 0 || sal >= 0 || hasRole(roles, "subtitle")) && isSpeaker(t)) {
-      roles.set(idx, "speaker");
-    } else if (
-      (front.titleBlocks.length > 0 || sal >= 0 || hasRole(roles, "subtitle")) &&
-      isOfficeOnly(t) &&
-      n + 1 < end &&
-      isNameOnly(text(n + 1))
-    ) {
-      roles.set(idx, "speaker");
-      roles.set(nonBlank[n + 1]!, "speaker");
-      taken = 2;
-    } else if (ABRIDGED_RE.test(t) && t.length <= 8) {
-      roles.set(idx, "subtitle");
-      front.abridged = true;
-    } else if (sal >= 0) {
-      // A news lead, a caption or page chrome between the title and the salutation: text, not a heading.
-      roles.set(idx, "body");
-    } else break;
-    for (let k = n; k < n + taken; k++) {
-      const r = roles.get(nonBlank[k]!);
-      if (r === "subtitle" || r === "speaker") front.titleBlocks.push(nonBlank[k]!);
+      n += taken;
     }
-    n += taken;
+    return n;
+  };
+  let n: number;
+  if (sal >= 0) {
+    scan(0, Math.max(titleStart, 0));
+    n = scan(titleEnd + 1, sal);
+  } else {
+    // Lines before the title are a news lead.
+    for (let k = 0; k < Math.max(titleStart, 0); k++) roles.set(nonBlank[k]!, "body");
+    n = scan(titleEnd + 1, Math.min(nonBlank.length, titleEnd + 7));
   }
-  // Lines before the title (a news lead, a caption) are text.
-  for (let k = 0; k < Math.max(titleStart, 0); k++) roles.set(nonBlank[k]!, "body");
 
   if (sal >= 0) {
     roles.set(nonBlank[sal]!, "salutation");
