@@ -281,6 +281,18 @@ describe("title block as published reports write it", () => {
     expect(detectOutline(fromPlainText(text)).headings.map((h) => h.title)).toEqual(["2025年工作回顾"]);
   });
 
+  it("reads a title broken before its last character", () => {
+    expect(
+      head(
+        "政府工作报\n告\n——2017年3月5日在第十二届全国人民代表大会第五次会议上\n国务院总理\n各位代表：\n现在，我代表国务院，向大会报告政府工作，请予审议。",
+      ).slice(0, 3),
+    ).toEqual([
+      "title:政府工作报",
+      "title:告",
+      "subtitle:——2017年3月5日在第十二届全国人民代表大会第五次会议上",
+    ]);
+  });
+
   it("reads the head in any order: the date line above the title, an acting chair as the speaker", () => {
     expect(
       head(

@@ -315,9 +315,21 @@ function isLineHeading(
       (prevHeading !== undefined && prevHeading.form !== "run-in" && !runInBlocks.has(prev.index));
     if (!finished) return false;
   }
-  // …and the paragraph after it starts afresh, not with the punctuation of a sentence it would be the start of.
+  // …and the paragraph after it starts afresh, not with the punctuation of a sentence it would be the start of,
+  // nor as another bare short line: two in a row are one line of text wrapped or broken by the layout.
   const next = blocks[nonBlank[n + 1]!];
-  if (next && CONTINUATION_RE.test(cleanLine(next.text))) return false;
+  if (next) {
+    const t = cleanLine(next.text);
+    if (CONTINUATION_RE.test(t)) return false;
+    const bare =
+      next.hint === undefined &&
+      t.length <= MAX_LINE_HEADING &&
+      !/[。！？；：!?;:]$/.test(t) &&
+      parseMarker(t) === null &&
+      matchPartHeading(t) === null &&
+      !ANNEX_RE.test(t);
+    if (bare) return false;
+  }
   // Closing signature lines (body name, date) have no body text after them.
   if (n >= lastSentence(nonBlank, blocks)) return false;
   return true;

@@ -86,8 +86,9 @@ function subtitleComplete(t: string): boolean {
 }
 
 /** A line that can be (part of) a title: short, no sentence, no trailing colon, not numbered. */
-function titleLike(t: string): boolean {
-  if (t.length < 2 || t.length > MAX_TITLE_LINE) return false;
+function titleLike(t: string, continued = false): boolean {
+  // A wrapped title may leave a single character on its last line ("政府工作报" / "告").
+  if (t.length < (continued ? 1 : 2) || t.length > MAX_TITLE_LINE) return false;
   if (/[。！？；]/.test(t) || /[：:，,]$/.test(t)) return false;
   if (DASH_RE.test(t) || /^[【[（(]/.test(t.replace(ABRIDGED_RE, ""))) return false;
   if (DATE_HEAD.test(t)) return false;
@@ -144,7 +145,7 @@ export function readFront(blocks: readonly Block[], nonBlank: readonly number[])
   for (let n = 0; n < limit && titleEnd < 0; n++) {
     if (!titleLike(text(n))) continue;
     let joined = "";
-    for (let k = n; k < limit && k < n + 4 && titleLike(text(k)); k++) {
+    for (let k = n; k < limit && k < n + 4 && titleLike(text(k), k > n); k++) {
       joined += text(k);
       if (joined.length > MAX_TITLE) break;
       if (TITLE_RE.test(joined)) {
