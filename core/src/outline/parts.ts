@@ -1,7 +1,7 @@
 import type { PartId } from "./types.ts";
 
 /**
- * Headings that open the review part or the tasks part of a report (DOMAIN.md A.2 #3 and #16).
+ * Headings that open the review part or the tasks part of a report (the 回顾 and 任务 halves of a work report).
  * Written as patterns over the heading words (marker already removed) because offices vary the wording:
  * "2023年主要工作回顾", "关于2020年的工作", "过去五年工作回顾", "2025年和“十四五”时期工作回顾",
  * "“十四五”时期和2025年工作回顾", "2026年重点工作", "对2018年政府工作的建议", "“十五五”时期目标任务和2026年工作安排".
@@ -24,9 +24,10 @@ const REVIEW: RegExp[] = [
   /^((?:19|20)\d{2})年以来的?(?:主要)?工作(?:回顾)?$/,
 ];
 /**
- * "2020年主要工作" names a year and nothing else: the review in a report delivered the next year (corpus 000,
- * 房山 2021), the tasks in one delivered the same year (海南 2026 "三、2026年主要工作"). The outline decides
- * from the date line or the review part before it.
+ * "2020年主要工作" names a year and nothing else: the review in a report delivered the next year (a district
+ * standing committee's report of January 2021), the tasks in one delivered the same year (a provincial
+ * government's report of 2026, "三、2026年主要工作"). The outline decides from the date line or the review
+ * part before it.
  */
 const YEAR_WORK = /^((?:19|20)\d{2})年(?:的|度)?(?:主要)?工作$/;
 const TASKS: RegExp[] = [
