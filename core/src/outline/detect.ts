@@ -19,7 +19,7 @@ const LIST_CLAUSE_END_RE = /[；;，,、]$/;
 const PARAGRAPH_END_RE = /[。！？!?…”’」』）)】\]]$/;
 /** A line that begins with the punctuation of a sentence already under way (a paragraph broken by the layout). */
 const CONTINUATION_RE = /^[\u4e00-\u9fa5]?[，。、；：！？）」”』,;:)]/;
-const ANNEX_RE = /^附件[0-9０-９一二三四五六七八九十]{0,3}[：:]?$/;
+const ANNEX_RE = /^(?:附件[0-9０-９一二三四五六七八九十]{0,3}|注释|名词解释)[：:]?$/;
 const END_PUNCT_RE = /[。！？；：，、!?;:,]$/;
 // A lead clause: 2–28 characters up to the first 。, no sentence punctuation inside.
 const RUN_IN_RE = /^([^。！？；：!?;:\n]{2,28}?)。/;
@@ -157,9 +157,9 @@ function classifyHeading(
     return h;
   }
 
-  // "附件1", "附件：": an attachment (GB/T 9704-2012 §7.3.4, §8) is a document of its own after the body;
-  // ranking it above every chapter keeps its numbering and contents apart from the report's.
-  if (ANNEX_RE.test(text)) return plainHeading(block, lead, text, "line", 0);
+  // "附件1", "附件：": an attachment (GB/T 9704-2012 §7.3.4, §8) is a document of its own after the body, as are
+  // end notes ("注释", "名词解释"); ranking them above every chapter keeps their numbering and contents apart.
+  if (ANNEX_RE.test(text)) return { ...plainHeading(block, lead, text, "line", 0), annex: true };
 
   if (level !== null && text.length <= 80) {
     const { title } = splitRunIn(text);

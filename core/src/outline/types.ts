@@ -38,6 +38,8 @@ export interface Heading {
   part?: PartId;
   /** Year named by a part heading. */
   year?: number;
+  /** The heading opens an attachment or the end notes after the report's own text ("附件1", "名词解释"). */
+  annex?: boolean;
   /** The part heading names a year and nothing else ("2020年主要工作"): review or tasks by the document's date. */
   yearOnly?: boolean;
 }

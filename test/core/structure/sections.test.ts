@@ -27,6 +27,10 @@ ruleTester(sectionMissing, {
       ].join("\n"),
     },
     {
+      name: "the closing is found before an attachment and end notes",
+      text: `${report()}\n附件1\n2025年县十件民生实事\n一、提高城乡低保标准\n城乡低保标准提高5%。\n名词解释\n1.“两重”：是指国家重大战略实施和重点领域安全能力建设。`,
+    },
+    {
       name: "deputies merged under another wording is still found",
       text: report().replace("三、支持和保障代表依法履职", "三、密切联系人大代表，发挥代表主体作用"),
     },
