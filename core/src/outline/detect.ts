@@ -159,7 +159,10 @@ function classifyHeading(
 
   // "附件1", "附件：": an attachment (GB/T 9704-2012 §7.3.4, §8) is a document of its own after the body, as are
   // end notes ("注释", "名词解释"); ranking them above every chapter keeps their numbering and contents apart.
-  if (ANNEX_RE.test(text)) return { ...plainHeading(block, lead, text, "line", 0), annex: true };
+  // End notes rank as a chapter, so that "附件2" followed by "名词解释" holds them.
+  if (ANNEX_RE.test(text)) {
+    return { ...plainHeading(block, lead, text, "line", text.startsWith("附件") ? 0 : 1), annex: true };
+  }
 
   if (level !== null && text.length <= 80) {
     const { title } = splitRunIn(text);

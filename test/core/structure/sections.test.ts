@@ -152,6 +152,10 @@ ruleTester(sectionEmpty, {
   valid: [
     { name: "chapters with text", text: report() },
     {
+      name: "an attachment that holds the end notes",
+      text: "一、坚持党的领导\n请示报告12次。\n附件2\n名词解释\n1.“四上”企业：\n达到一定规模的法人单位。",
+    },
+    {
       name: "a chapter whose text is in its sub-items",
       text: "一、坚持党的全面领导\n（一）把牢政治方向\n严格执行请示报告制度。",
     },
