@@ -237,7 +237,8 @@ describe("bad input: a clear message naming the file, exit 2, never a stack trac
     expect([year.code, year.stderr]).toEqual([2, expect.stringContaining("--year 应为四位年份")]);
     expect(renda(["lint"]).code).toBe(2);
     expect(renda(["frobnicate"]).stderr).toContain("未知命令“frobnicate”");
-  });
+    // Five CLI starts in one test: on a loaded two-core machine each can take several seconds.
+  }, 120_000);
 
   it("lints a 5 MB text without crashing", () => {
     const chapter = report();
