@@ -57,7 +57,8 @@ beforeAll(() => {
   expect(install.code, install.stderr).toBe(0);
 }, 600_000);
 
-afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+// Removing the installed node_modules (about 200 packages) takes a while on a busy machine.
+afterAll(() => rmSync(scratch, { recursive: true, force: true }), 120_000);
 
 describe("npm pack of @renda/core, installed in an empty folder (offline)", () => {
   it("holds the built JavaScript, declarations, data files and the bin, not the TypeScript sources", () => {
@@ -94,7 +95,7 @@ describe("npm pack of @renda/core, installed in an empty folder (offline)", () =
     for (const f of report.files) expect(f.diagnostics.map((d) => d.ruleId)).toContain("term/yifu-liangyuan");
     const version = run("npx", ["--no", "--", "renda", "--version"], app);
     expect(version.stdout.trim()).toBe("0.1.0");
-  });
+  }, 120_000);
 
   it("imports in Node (the JSON import attributes of the built code) and type-checks under nodenext", () => {
     const script =
@@ -139,5 +140,5 @@ describe("npm pack of @renda/core, installed in an empty folder (offline)", () =
     expect(tsc.stdout.trim()).toMatch(
       /^check\.ts\(5,14\): error TS2322: Type 'number' is not assignable to type 'string'\.$/,
     );
-  });
+  }, 120_000);
 });
