@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// `renda` runs the compiled JavaScript in dist/: loading it takes a fraction of compiling the TypeScript
-// sources on every start. In a repository checkout, right after `npm ci` (which builds nothing: the
+// `renda` runs the bundled JavaScript in dist/bin/ (see scripts/build.mjs): loading it takes a fraction of
+// compiling the TypeScript sources on every start. In a repository checkout, right after `npm ci` (which builds nothing: the
 // repository's .npmrc turns lifecycle scripts off) or after a source was edited, dist/ is missing or older
 // than src/; the bin then runs the sources through tsx, a dev dependency of the repository, so `npx renda`
 // always runs the code as it is checked out. An installed package has no src/ and always runs dist/.
@@ -23,7 +23,7 @@ function distIsCurrent() {
 
 let main;
 if (process.env.RENDA_FROM_SOURCES !== "1" && distIsCurrent()) {
-  ({ main } = await import("../dist/cli/main.js"));
+  ({ main } = await import("../dist/bin/main.js"));
 } else if (existsSync(src)) {
   let register;
   try {
@@ -39,7 +39,7 @@ if (process.env.RENDA_FROM_SOURCES !== "1" && distIsCurrent()) {
   ({ main } = await import("../src/cli/main.ts"));
 } else {
   process.stderr.write(
-    "renda：安装不完整，缺少 dist/cli/main.js（package is incomplete: dist/ is missing）。\n",
+    "renda：安装不完整，缺少 dist/bin/main.js（package is incomplete: dist/ is missing）。\n",
   );
   process.exit(2);
 }

@@ -70,6 +70,7 @@ describe("npm pack of @renda/core, installed in an empty folder (offline)", () =
         "dist/index.d.ts",
         "dist/io/index.js",
         "dist/cli/main.js",
+        "dist/bin/main.js",
         "dist/sections/data/lexicon.json",
         "dist/rules/packs/terms.json",
       ]),
