@@ -11,5 +11,7 @@ export default defineConfig({
     // Real-browser and LibreOffice tests spawn heavy processes; two cores cannot run many at once.
     maxWorkers: 2,
     testTimeout: 30_000,
+    // beforeAll hooks spawn the CLI too (a sample ledger, say); 10 s was not enough on a loaded machine.
+    hookTimeout: 60_000,
   },
 });
