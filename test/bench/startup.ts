@@ -95,8 +95,9 @@ export async function run(): Promise<string> {
       cpu: spread(xs.map((s) => s.cpu)).median,
       rss: spread(xs.map((s) => s.rssMiB)).median,
     }));
+    type Stat = (typeof stats)[number];
     const seconds = (x: number) => `${(x / 1000).toFixed(3)} s`;
-    const [ours, before, textlint] = stats as [(typeof stats)[0], (typeof stats)[0], (typeof stats)[0]];
+    const [ours, before, textlint, floor] = stats as [Stat, Stat, Stat, Stat];
     const chars = readFileSync(FILE, "utf8").length;
     return [
       "## Start-up: `renda lint` on one small file vs textlint's CLI (issue 13)",
@@ -110,7 +111,7 @@ export async function run(): Promise<string> {
           `| ${p.name} | ${seconds(stats[k]!.wall.median)} | ${seconds(stats[k]!.wall.p95)} | ${ms(stats[k]!.cpu)} | ${stats[k]!.rss.toFixed(0)} MiB |`,
       ),
       "",
-      `renda vs textlint: ${(textlint.wall.median / ours.wall.median).toFixed(2)}× by wall-clock median, ${(textlint.cpu / ours.cpu).toFixed(2)}× by CPU time; built vs tsx: ${(before.wall.median / ours.wall.median).toFixed(1)}× faster, ${(before.rss - ours.rss).toFixed(0)} MiB less memory. Target under 0.25 s: ${ours.wall.median < 250 ? "met" : "missed"} by wall clock, ${ours.cpu < 250 ? "met" : "missed"} by CPU time.`,
+      `renda vs textlint: ${(textlint.wall.median / ours.wall.median).toFixed(2)}× by wall-clock median, ${(textlint.cpu / ours.cpu).toFixed(2)}× by CPU time (${((textlint.cpu - floor.cpu) / (ours.cpu - floor.cpu)).toFixed(2)}× above Node's own start-up); built vs tsx: ${(before.wall.median / ours.wall.median).toFixed(1)}× faster by wall clock, ${(before.cpu / ours.cpu).toFixed(1)}× less CPU time, ${(before.rss - ours.rss).toFixed(0)} MiB less memory. Target under 0.25 s: ${ours.wall.median < 250 ? "met" : "missed"} by wall clock, ${ours.cpu < 250 ? "met" : "missed"} by CPU time here. The target is for an idle machine, where issue 13 measured textlint's CLI at 0.48 s: at this run's wall-clock ratio that is ${(0.48 / (textlint.wall.median / ours.wall.median)).toFixed(2)} s for renda, at its CPU-time ratio ${(0.48 / (textlint.cpu / ours.cpu)).toFixed(2)} s (estimates, not measurements; on this shared machine even \`node -e 0\` took ${seconds(floor.wall.median)}).`,
       "",
     ].join("\n");
   } finally {
