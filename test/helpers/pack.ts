@@ -68,7 +68,9 @@ export function lockForTarball(appName: string, tarballSpec: string): object {
   const packages: Record<string, LockEntry> = {
     "": { name: appName, dependencies: { "@renda/core": tarballSpec } },
     "node_modules/@renda/core": {
-      version: "0.1.0",
+      version: (
+        JSON.parse(readFileSync(resolve(REPO_ROOT, "core/package.json"), "utf8")) as { version: string }
+      ).version,
       resolved: tarballSpec,
       dependencies: core.dependencies,
       bin: core.bin,
