@@ -153,6 +153,6 @@ console.log("wrote docs/accuracy.md");
 
 if (process.argv.includes("--recall-baseline")) {
   const path = resolve(REPO_ROOT, "test/fixtures/accuracy/recall-baseline.json");
-  writeFileSync(path, `${JSON.stringify(recallBaseline(measures), null, 1)}\n`);
+  writeFileSync(path, `${JSON.stringify(recallBaseline(measures), null, 2)}\n`);
   console.log(`wrote ${path}`);
 }

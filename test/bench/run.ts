@@ -17,6 +17,7 @@ const MODULES = [
   "./draft.ts",
   "./addin-syncs.ts",
   "./extension.ts",
+  "./startup.ts",
 ];
 
 async function main(): Promise<void> {

@@ -181,6 +181,27 @@ describe("renda lint stylish output", () => {
   });
 });
 
+describe("renda lint when the text states no year", () => {
+  const noYear = () =>
+    file("no-year.txt", "各位代表：\n一、工作回顾\n过去一年，经济稳中有进，民生持续改善。");
+
+  it("reports year null in JSON", () => {
+    expect(JSON.parse(renda(["lint", "--format", "json", noYear()]).stdout).files[0].year).toBeNull();
+  });
+
+  it("says in stylish output that the year is unknown and how to give it", () => {
+    expect(renda(["lint", noYear()]).stdout).toContain(
+      "未能识别年份，过时表述按年份判断的检查未运行；可用 --year 指定",
+    );
+  });
+
+  it("says nothing of it once --year gives the year", () => {
+    const given = renda(["lint", "--year", "2025", noYear()]).stdout;
+    expect(given).toContain("2025年）");
+    expect(given).not.toContain("未能识别年份");
+  });
+});
+
 describe("renda lint --format sarif", () => {
   it("writes SARIF 2.1.0 with rule ids, regions and fixes", () => {
     const r = renda([
@@ -250,7 +271,8 @@ describe("bad input: a clear message naming the file, exit 2, never a stack trac
     expect([year.code, year.stderr]).toEqual([2, expect.stringContaining("--year 应为四位年份")]);
     expect(renda(["lint"]).code).toBe(2);
     expect(renda(["frobnicate"]).stderr).toContain("未知命令“frobnicate”");
-  });
+    // Five CLI starts in one test: on a loaded two-core machine each can take several seconds.
+  }, 120_000);
 
   it("lints a 5 MB text without crashing", () => {
     const chapter = report();

@@ -80,6 +80,32 @@ describe("outline detection", () => {
       });
     }
     for (const wording of [
+      "2025年和“十四五”时期工作回顾",
+      "“十四五”时期和2025年工作回顾",
+      "2025年工作和“十四五”发展回顾",
+      "2025年工作回顾和“十四五”发展主要成绩",
+      "2025年及“十四五”时期工作回顾",
+      "“十四五”时期工作回顾",
+      "工作回顾",
+    ]) {
+      expect(headings(`一、${wording}\n（一）坚持党的领导\n请示报告。`)[0], wording).toMatchObject({
+        part: "review",
+      });
+    }
+    for (const wording of [
+      "2026年重点工作",
+      "2026年的重点工作",
+      "2024年政府工作任务",
+      "2015年工作总体部署",
+      "对2018年政府工作的建议",
+      "“十五五”时期目标任务和2026年工作安排",
+      "2026年工作安排",
+    ]) {
+      expect(headings(`一、${wording}\n（一）坚持党的领导\n请示报告。`)[0], wording).toMatchObject({
+        part: "tasks",
+      });
+    }
+    for (const wording of [
       "今年的主要任务",
       "今后一年的主要任务",
       "2025年工作建议",
@@ -90,6 +116,51 @@ describe("outline detection", () => {
         part: "tasks",
       });
     }
+  });
+
+  it("reads “2020年主要工作” as the review or the tasks by the report's own date", () => {
+    const parts = (text: string) =>
+      detectOutline(fromPlainText(text))
+        .headings.filter((h) => h.part)
+        .map((h) => [h.part, h.year]);
+    // delivered the year after: the review (房山 2021 form)
+    expect(
+      parts(
+        "——2021年1月12日在某区第八届人民代表大会第七次会议上\n各位代表：\n2020年主要工作\n全年召开会议7次。",
+      ),
+    ).toEqual([["review", 2020]]);
+    // no date line: the review, as in an excerpt (corpus 000 "2020年的主要工作")
+    expect(parts("2020年的主要工作\n一、坚持党的领导\n请示报告。")).toEqual([["review", 2020]]);
+    // delivered the same year, after the review: the tasks (海南 2026 form)
+    expect(
+      parts(
+        "政府工作报告\n——2026年1月27日在某省第七届人民代表大会第五次会议上\n各位代表：\n一、2025年和“十四五”时期工作回顾\n过去一年，经济稳中有进。\n二、“十五五”时期主要目标任务\n目标如下。\n三、2026年主要工作\n（一）聚力促进更高水平开放\n推动开放。",
+      ),
+    ).toEqual([
+      ["review", 2025],
+      ["tasks", 2026],
+    ]);
+    expect(
+      parts("一、2025年工作回顾\n一年来经济稳中有进。\n二、2026年主要工作\n（一）扩大内需\n提振消费。"),
+    ).toEqual([
+      ["review", 2025],
+      ["tasks", 2026],
+    ]);
+  });
+
+  it("keeps a numbered part at its chapter level: 二、 after 一、2025年工作回顾 is its sibling", () => {
+    const outline = detectOutline(
+      fromPlainText(
+        "一、2025年工作回顾\n（一）稳住经济大盘\n经济稳中有进。\n二、2026年工作总体要求\n总体要求如下。\n三、2026年重点工作\n（一）扩大内需\n提振消费。",
+      ),
+    );
+    expect(
+      outline.root.children.map((n) => [n.heading!.title, n.heading!.part ?? null, n.children.length]),
+    ).toEqual([
+      ["2025年工作回顾", "review", 1],
+      ["2026年工作总体要求", null, 0],
+      ["2026年重点工作", "tasks", 1],
+    ]);
   });
 
   it("recognises the title block, the salutation and the adoption note", () => {
@@ -150,6 +221,115 @@ describe("outline detection", () => {
   });
 });
 
+describe("title block as published reports write it", () => {
+  const head = (text: string) => {
+    const outline = detectOutline(fromPlainText(text));
+    const doc = fromPlainText(text);
+    return doc.blocks
+      .filter((b) => outline.roles[b.index] !== "blank")
+      .map((b) => `${outline.roles[b.index]}:${b.text.trim()}`);
+  };
+
+  it("reads a title and a date line each wrapped over two lines, and a speaker with a space in the name", () => {
+    const text =
+      "青禾黎族自治县人民代表大会\n常务委员会工作报告\n——2025年1月8日在青禾黎族自治县\n第十六届人民代表大会第五次会议上\n青禾黎族自治县人大常委会主任 林 春\n各位代表、同志们：\n我受县人大常委会的委托，向大会报告工作，请予审议。\n关于2024年的工作\n一、加强党的领导，坚定正确方向\n县人大常委会坚持在县委领导下履行职责。";
+    expect(head(text).slice(0, 7)).toEqual([
+      "title:青禾黎族自治县人民代表大会",
+      "title:常务委员会工作报告",
+      "subtitle:——2025年1月8日在青禾黎族自治县",
+      "subtitle:第十六届人民代表大会第五次会议上",
+      "speaker:青禾黎族自治县人大常委会主任 林 春",
+      "salutation:各位代表、同志们：",
+      "body:我受县人大常委会的委托，向大会报告工作，请予审议。",
+    ]);
+    const r = lint(text);
+    expect(r.sections.found).toEqual(expect.arrayContaining(["title", "salutation", "opening", "review"]));
+    expect(r.diagnostics.filter((d) => d.ruleId === "section/empty")).toEqual([]);
+    expect(r.years).toMatchObject({ presented: 2025, review: 2024 });
+  });
+
+  it("reads a caption before the title, a date line in brackets, and the office and the name on two lines", () => {
+    const text =
+      "政府工作报告。 本报记者 王明 摄\n政府工作报告\n（2026年1月20日在青禾省第十四届人民代表大会第四次会议上）\n青禾省人民政府省长　\n　李　平\n各位代表：\u200d\n现在，我代表省人民政府，向大会报告工作，请予审议。\n一、2025年工作回顾\n过去一年，全省经济运行稳中有进。";
+    expect(head(text).slice(0, 7)).toEqual([
+      "body:政府工作报告。 本报记者 王明 摄",
+      "title:政府工作报告",
+      "subtitle:（2026年1月20日在青禾省第十四届人民代表大会第四次会议上）",
+      "speaker:青禾省人民政府省长",
+      "speaker:李　平",
+      "salutation:各位代表：\u200d",
+      "body:现在，我代表省人民政府，向大会报告工作，请予审议。",
+    ]);
+    expect(lint(text).sections.found).toEqual(expect.arrayContaining(["title", "salutation", "opening"]));
+  });
+
+  it("reads a date line without a dash, in Chinese numerals, after page chrome", () => {
+    const text =
+      "2026年青禾省人民政府工作报告\n2026年02月10日 07时41分\n来源：\n青禾日报\n分享：\n二〇二六年一月二十日在青禾省第十四届人民代表大会第四次会议上\n青禾省省长 李平\n任振华作政府工作报告。青禾日报记者 王明\n各位代表：\n现在，我代表省人民政府，向大会报告工作，请予审议。\n一、2025年工作回顾\n过去一年，全省经济运行稳中有进。";
+    const roles = head(text);
+    expect(roles.slice(0, 9)).toEqual([
+      "title:2026年青禾省人民政府工作报告",
+      "body:2026年02月10日 07时41分",
+      "body:来源：",
+      "body:青禾日报",
+      "body:分享：",
+      "subtitle:二〇二六年一月二十日在青禾省第十四届人民代表大会第四次会议上",
+      "speaker:青禾省省长 李平",
+      "body:任振华作政府工作报告。青禾日报记者 王明",
+      "salutation:各位代表：",
+    ]);
+    expect(detectOutline(fromPlainText(text)).headings.map((h) => h.title)).toEqual(["2025年工作回顾"]);
+  });
+
+  it("reads a title broken before its last character", () => {
+    expect(
+      head(
+        "政府工作报\n告\n——2017年3月5日在第十二届全国人民代表大会第五次会议上\n国务院总理\n各位代表：\n现在，我代表国务院，向大会报告政府工作，请予审议。",
+      ).slice(0, 3),
+    ).toEqual([
+      "title:政府工作报",
+      "title:告",
+      "subtitle:——2017年3月5日在第十二届全国人民代表大会第五次会议上",
+    ]);
+  });
+
+  it("reads the head in any order: the date line above the title, an acting chair as the speaker", () => {
+    expect(
+      head(
+        "——2021年1月12日在某区第八届人民代表大会第七次会议上\n某区人民代表大会常务委员会工作报告\n某区人大常委会常务副主任 孙 强\n各位代表：\n我受区人大常委会委托，向大会报告工作，请予审议。",
+      ).slice(0, 4),
+    ).toEqual([
+      "subtitle:——2021年1月12日在某区第八届人民代表大会第七次会议上",
+      "title:某区人民代表大会常务委员会工作报告",
+      "speaker:某区人大常委会常务副主任 孙 强",
+      "salutation:各位代表：",
+    ]);
+  });
+
+  it("takes a text that starts at the salutation: no title, but the salutation and the opening", () => {
+    const r = lint(
+      "\u200b\n各位代表：\n\n现在，我代表国务院，向大会报告政府工作，请予审议，并请全国政协各位委员提出意见。\n\n一、2025年工作回顾\n过去一年，经济运行稳中有进。",
+    );
+    expect(r.outline.salutation).toBe(1);
+    expect(r.outline.titleBlocks).toEqual([]);
+    expect(r.outline.headless).toBe(true);
+    expect(
+      detectOutline(fromPlainText("某县人大常委会工作报告\n各位代表：\n我受委托，向大会报告工作。")).headless,
+    ).toBe(false);
+    expect(r.sections.found).toEqual(expect.arrayContaining(["salutation", "opening", "review"]));
+  });
+
+  it("reads a plan after a news lead, with an adoption note in ASCII brackets", () => {
+    const outline = detectOutline(
+      fromPlainText(
+        "2月23日，青禾区人大常委会召开会议，审议通过了青禾区人大常委会2023年工作要点。全文如下。\n青禾区人大常委会2023年工作要点\n(2023年2月23日青禾区第十七届人民代表大会常务委员会第九次会议通过)\n2023年是全面贯彻党的二十大精神的开局之年。\n一、坚持党的全面领导\n1.把牢政治方向。坚持请示报告。",
+      ),
+    );
+    expect(outline.roles.slice(0, 3)).toEqual(["body", "title", "adoption-note"]);
+    expect(outline.headings.map((h) => h.title)).toEqual(["坚持党的全面领导", "把牢政治方向"]);
+  });
+});
+
 describe("kind and year detection", () => {
   it("tells a report from a plan by title, and without a title by its marks", () => {
     expect(lint("青禾县人大常委会2025年工作要点\n一、坚持党的领导\n请示报告。").kind).toBe("work-plan");
@@ -176,6 +356,48 @@ describe("kind and year detection", () => {
       presented: 2025,
     });
     expect(lint("某县人大常委会2024年工作要点\n一、坚持党的领导\n请示报告。").year).toBe(2024);
+  });
+
+  it("finds the year in every form a report states it", () => {
+    const years = (text: string) => {
+      const r = lint(text);
+      return { ...r.years, year: r.year };
+    };
+    // a title with its year and a date line in Chinese numerals; the parts name no year
+    expect(
+      years(
+        "2026年青禾省政府工作报告\n——二〇二六年一月二十七日在青禾省十四届人民代表大会第四次会议上\n青禾省省长 李平\n各位代表：\n我代表省人民政府，向大会报告工作，请予审议。\n“十四五”时期工作回顾\n五年来经济稳中有进。",
+      ),
+    ).toEqual({ presented: 2026, review: 2025, tasks: 2026, year: 2025 });
+    // the title alone
+    expect(years("2026年青禾省政府工作报告\n各位代表：\n一、工作回顾\n过去一年，经济稳中有进。").review).toBe(
+      2025,
+    );
+    // a date line without the dash
+    expect(
+      years(
+        "政府工作报告\n2026年2月3日在青禾省第十四届人民代表大会第五次会议上\n各位代表：\n一、工作回顾\n过去一年，经济稳中有进。",
+      ).presented,
+    ).toBe(2026);
+    // no title or date: a chapter about the year ahead names it (国务院 2018 form)
+    expect(
+      years(
+        "各位代表：\n现在，我代表国务院，向大会报告过去五年政府工作，请予审议。\n一、过去五年工作回顾\n五年来，经济实力跃上新台阶。\n二、2018年经济社会发展总体要求和政策取向\n今年是决胜全面建成小康社会的关键一年。",
+      ),
+    ).toEqual({ review: 2017, tasks: 2018, year: 2017 });
+    // "今年是“十五五”开局之年": the tasks year by the five-year plan
+    expect(
+      years(
+        "各位代表：\n一、工作回顾\n过去一年，经济稳中有进。\n二、工作安排\n今年是“十五五”开局之年。要稳中求进。",
+      ),
+    ).toEqual({ review: 2025, tasks: 2026, year: 2025 });
+    // "2025年是…" opening the review
+    expect(years("各位代表：\n一、工作回顾\n2025年是“十四五”收官之年。经济稳中有进。").review).toBe(2025);
+  });
+
+  it("leaves the year unknown when the text states none", () => {
+    const r = lint("各位代表：\n一、工作回顾\n过去一年，经济稳中有进，民生持续改善。");
+    expect([r.year, r.years]).toEqual([null, {}]);
   });
 
   it("lets the caller force kind and year", () => {

@@ -8,7 +8,7 @@ export interface CliRun {
   stderr: string;
 }
 
-/** Runs the real `renda` bin as a user would (through node and tsx), in a child process. */
+/** Runs the real `renda` bin as a user would, in a child process (core/dist, or the sources through tsx when dist is unbuilt or stale). */
 export function renda(args: string[], opts: { cwd?: string; input?: string } = {}): CliRun {
   const r = spawnSync(process.execPath, [resolve(REPO_ROOT, "core/bin/renda.js"), ...args], {
     cwd: opts.cwd ?? REPO_ROOT,

@@ -61,6 +61,9 @@ export function formatJson(files: readonly FileReport[]): string {
   )}\n`;
 }
 
+/** Shown when the text states no year (no date line, no year in its title or part headings). */
+export const YEAR_UNKNOWN = "未能识别年份，过时表述按年份判断的检查未运行；可用 --year 指定";
+
 const SEVERITY_ZH = { error: "错误", warning: "警告", info: "提示" } as const;
 
 export function sectionLabel(kind: DocumentKindId, id: string | null): string {
@@ -106,6 +109,8 @@ export function formatStylish(files: readonly FileReport[], opts: StylishOptions
     out.push(c(1, `${f.path}`) + c(2, `（${kindName(f.kind)}${f.year ? `，${f.year}年` : ""}）`));
     if (f.notice) out.push(c(2, `  ${f.notice}`));
     if (f.kindDetection) out.push(c(2, `  ${kindLine(f.kindDetection)}`));
+    // Dated rules judge a text by its own year and never guess it from today's date: say when they had none.
+    if (f.year === null) out.push(c(33, `  ${YEAR_UNKNOWN}`));
     const missing = f.missing.map((id) => sectionLabel(f.kind, id));
     out.push(
       getKind(f.kind)

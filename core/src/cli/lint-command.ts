@@ -4,11 +4,8 @@ import { basename, dirname, extname, join } from "node:path";
 import { parseArgs } from "node:util";
 import { findConfig, loadConfig } from "../config/index.ts";
 import { applyFixes, fixesOf } from "../fix.ts";
-import { fixDocx } from "../io/docx-fix.ts";
 import { InputError, isInputError } from "../io/errors.ts";
-import { checkLedger, computeMetrics, formatIssue } from "../ledger/index.ts";
 import { type LintOptions, lint } from "../lint.ts";
-import { ledgerCrossCheck, ledgerFacts } from "../rules/ledger/cross-check.ts";
 import { builtinRules } from "../rules/registry.ts";
 import type { Rule } from "../rules/types.ts";
 import type { Diagnostic, Fix } from "../schema/diagnostic.ts";
@@ -243,6 +240,8 @@ async function writeFixed(
   let applied: Fix[];
   let skipped: number;
   if (loaded.format === "docx") {
+    // Loaded here, not at start-up: a .txt lint never writes a .docx.
+    const { fixDocx } = await import("../io/docx-fix.ts");
     const r = fixDocx(bytes, fixes, path);
     out = r.bytes;
     applied = r.applied;
@@ -281,6 +280,10 @@ function describeFix(doc: TextDocument, text: string, f: Fix): string {
 
 /** The ledger's figures as a rule; a ledger that cannot be read is unusable input, one with errors is said. */
 async function ledgerRule(path: string, io: CliIO, year: number | undefined): Promise<Rule> {
+  // The ledger reader pulls in exceljs, slower to load than a whole lint: only --ledger pays for it.
+  const [{ checkLedger, computeMetrics, formatIssue }, { ledgerCrossCheck, ledgerFacts }] = await Promise.all(
+    [import("../ledger/index.ts"), import("../rules/ledger/cross-check.ts")],
+  );
   const bytes = await readUserFile(path);
   const check = await checkLedger(bytes, {
     fileName: path,

@@ -1,9 +1,6 @@
-import { readDocx } from "../io/docx-read.ts";
 import { isInputError } from "../io/errors.ts";
-import { runDraft, runFill } from "./docx-commands.ts";
-import { runLedger } from "./ledger.ts";
 import type { CliIO } from "./lint-command.ts";
-import { runLint } from "./lint-command.ts";
+import { type DocxReader, formatOf } from "./load.ts";
 
 export const VERSION = "0.1.0";
 
@@ -23,14 +20,18 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
   const [command, ...rest] = argv;
   try {
     switch (command) {
-      case "lint":
-        return await runLint(rest, io, readDocx, VERSION);
+      // Each command loads its own modules: start-up is most of a one-file lint, and the .docx writer (docx)
+      // and the ledger reader (exceljs) take longer to load than linting a report takes.
+      case "lint": {
+        const { runLint } = await import("./lint-command.ts");
+        return await runLint(rest, io, await docxReaderFor(rest), VERSION);
+      }
       case "draft":
-        return await runDraft(rest, io);
+        return await (await import("./docx-commands.ts")).runDraft(rest, io);
       case "fill":
-        return await runFill(rest, io);
+        return await (await import("./docx-commands.ts")).runFill(rest, io);
       case "ledger":
-        return await runLedger(rest, io);
+        return await (await import("./ledger.ts")).runLedger(rest, io);
       case undefined:
       case "help":
       case "-h":
@@ -54,4 +55,12 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     io.stderr(`renda：内部错误，请将以下信息反馈给开发者（internal error）：\n${(e as Error).stack ?? e}\n`);
     return 3;
   }
+}
+
+/** The .docx reader (unzip + XML parser) is loaded only when a .docx file is among the arguments. */
+async function docxReaderFor(args: string[]): Promise<DocxReader> {
+  if (args.some((a) => formatOf(a) === "docx")) return (await import("../io/docx-read.ts")).readDocx;
+  return (_bytes, file) => {
+    throw new Error(`no .docx reader loaded for ${file}`);
+  };
 }

@@ -1,28 +1,25 @@
 import type { Block, BlockHint, TextDocument } from "../text/model.ts";
+import { ADOPTION_RE, cleanLine, presentedYear, readFront, SALUTATION_RE } from "./front.ts";
 import { MARKER_RANK, parseMarker } from "./markers.ts";
-import { matchPartHeading } from "./parts.ts";
+import { matchPartHeading, type PartMatch } from "./parts.ts";
 import type { BlockRole, Heading, Outline, OutlineNode } from "./types.ts";
 
 /** Run-in leads never rank above numbered items: they attach to the nearest heading before them. */
 const RUN_IN_RANK = 6;
 const MAX_LINE_HEADING = 40;
-const MAX_TITLE = 60;
 
-const TITLE_RE = /(工作报告|工作要点|工作计划)/;
-const ABRIDGED_RE = /[（(]\s*(摘要|节选|摘编)\s*[）)]/;
-const SUBTITLE_RE = /^[—－-]{1,2}.{0,60}(会议|大会)上/;
-// The reporter under the title: a standing committee's 主任, or a government's head for a 政府工作报告
-// ("省长 王清宪", "国务院总理 李强"); names may be spaced ("龚 正") or wrapped onto the next line.
-const SPEAKER_OFFICE = "(主任|副主任|秘书长|省长|市长|州长|县长|区长|旗长|盟长|乡长|镇长|主席|总理)";
-const SPEAKER_NAME = "[\\u4e00-\\u9fa5·][\\u4e00-\\u9fa5·\\s　]{0,4}[\\u4e00-\\u9fa5·]";
-const SPEAKER_RE = new RegExp(`^.{0,24}${SPEAKER_OFFICE}[\\s　]*${SPEAKER_NAME}$`);
-const SPEAKER_OFFICE_RE = new RegExp(`^.{0,24}${SPEAKER_OFFICE}$`);
-const SPEAKER_NAME_RE = new RegExp(`^${SPEAKER_NAME}$`);
-const ADOPTION_RE = /^[（(].{0,80}(会议|主任会议|常委会|党组)[^）)]{0,20}(通过|审议|同意|印发)[）)]$/;
-const SALUTATION_RE = /^各位代表[^。！？]{0,16}[：:]$/;
 const DATE_LINE_RE =
   /^[\d０-９〇一二三四五六七八九十]{2,4}年[\d０-９〇一二三四五六七八九十]{1,2}月([\d０-９〇一二三四五六七八九十]{1,3}日)?$/;
 const CJK_RE = /[\u4e00-\u9fa5]/;
+/** The end of a numbered heading's words: a sentence end, or a colon (full-width, or ASCII in normalised text). */
+const LEAD_END_RE = /[。！？!?：:]/;
+/** A list item continues in clauses: it ends with ； ， or 、 instead of a full stop. */
+const LIST_CLAUSE_END_RE = /[；;，,、]$/;
+/** How a finished paragraph ends: a sentence mark, or a closing quote or bracket after one. */
+const PARAGRAPH_END_RE = /[。！？!?…”’」』）)】\]]$/;
+/** A line that begins with the punctuation of a sentence already under way (a paragraph broken by the layout). */
+const CONTINUATION_RE = /^[\u4e00-\u9fa5]?[，。、；：！？）」”』,;:)]/;
+const ANNEX_RE = /^(?:附件[0-9０-９一二三四五六七八九十]{0,3}|注释|名词解释)[：:]?$/;
 const END_PUNCT_RE = /[。！？；：，、!?;:,]$/;
 // A lead clause: 2–28 characters up to the first 。, no sentence punctuation inside.
 const RUN_IN_RE = /^([^。！？；：!?;:\n]{2,28}?)。/;
@@ -44,82 +41,28 @@ export function hintLevel(hint: BlockHint | undefined): number | null {
   return null;
 }
 
-function isTitleStyle(hint: BlockHint | undefined): boolean {
-  if (!hint) return false;
-  if (hint.style && /^(title|标题)$/i.test(hint.style.trim())) return true;
-  return false;
-}
-
 export function detectOutline(doc: TextDocument): Outline {
   const { blocks } = doc;
-  const roles: BlockRole[] = blocks.map((b) => (b.text.trim() === "" ? "blank" : "body"));
+  const roles: BlockRole[] = blocks.map((b) => (cleanLine(b.text) === "" ? "blank" : "body"));
   const headings: Heading[] = [];
   const headingByBlock = new Map<number, Heading>();
   const nonBlank = blocks.filter((b) => roles[b.index] !== "blank").map((b) => b.index);
 
-  // --- the title block: leading short lines up to the one naming the document ---
-  const titleBlocks: number[] = [];
-  let abridged = false;
-  let adoptionNote: number | null = null;
-  let salutation: number | null = null;
-  let cursor = 0;
-  {
-    const lead = nonBlank.slice(0, 4);
-    let titleEnd = -1;
-    for (let i = 0; i < lead.length; i++) {
-      const b = blocks[lead[i]!]!;
-      const t = b.text.trim();
-      if (t.length > MAX_TITLE || t.includes("。")) break;
-      if (TITLE_RE.test(t) || isTitleStyle(b.hint) || (i === 0 && b.hint?.tag?.toLowerCase() === "h1")) {
-        titleEnd = i;
-        if (TITLE_RE.test(t)) break;
-      }
-    }
-    for (let i = 0; i <= titleEnd; i++) {
-      const idx = lead[i]!;
-      roles[idx] = "title";
-      titleBlocks.push(idx);
-      if (ABRIDGED_RE.test(blocks[idx]!.text)) abridged = true;
-    }
-    cursor = titleEnd + 1;
-    // subtitle ("——2024年1月10日在…会议上"), speaker line, abridged marker, adoption note: any order, near the top
-    while (cursor < nonBlank.length && cursor < titleEnd + 6) {
-      const idx = nonBlank[cursor]!;
-      const t = blocks[idx]!.text.trim();
-      if (SUBTITLE_RE.test(t)) roles[idx] = "subtitle";
-      else if (titleBlocks.length > 0 && SPEAKER_RE.test(t) && t.length <= 30) roles[idx] = "speaker";
-      else if (
-        titleBlocks.length > 0 &&
-        SPEAKER_OFFICE_RE.test(t) &&
-        cursor + 1 < nonBlank.length &&
-        SPEAKER_NAME_RE.test(blocks[nonBlank[cursor + 1]!]!.text.trim())
-      ) {
-        // Office on one line, name on the next: both belong to the reporter line.
-        roles[idx] = "speaker";
-        titleBlocks.push(idx);
-        cursor++;
-        roles[nonBlank[cursor]!] = "speaker";
-        titleBlocks.push(nonBlank[cursor]!);
-        cursor++;
-        continue;
-      } else if (ABRIDGED_RE.test(t) && t.length <= 8) {
-        roles[idx] = "subtitle";
-        abridged = true;
-      } else if (ADOPTION_RE.test(t)) {
-        roles[idx] = "adoption-note";
-        adoptionNote = idx;
-      } else break;
-      if (roles[idx] !== "adoption-note") titleBlocks.push(idx);
-      cursor++;
-    }
-  }
+  // --- the title block: title, date line, speaker, salutation, with any news lead or caption among them ---
+  const front = readFront(blocks, nonBlank);
+  for (const [idx, role] of front.roles) roles[idx] = role;
+  const titleBlocks = front.titleBlocks;
+  const abridged = front.abridged;
+  let adoptionNote = front.adoptionNote;
+  let salutation = front.salutation;
+  const cursor = front.cursor;
+  const runInBlocks = new Set<number>();
 
   // --- headings ---
   for (let n = cursor; n < nonBlank.length; n++) {
     const idx = nonBlank[n]!;
     const block = blocks[idx]!;
-    // Web copies carry zero-width characters after the colon ("各位代表：\u200d").
-    if (salutation === null && SALUTATION_RE.test(block.text.replace(/[\u200b-\u200d\ufeff]/g, "").trim())) {
+    if (salutation === null && SALUTATION_RE.test(cleanLine(block.text))) {
       roles[idx] = "salutation";
       salutation = idx;
       continue;
@@ -130,7 +73,16 @@ export function detectOutline(doc: TextDocument): Outline {
       continue;
     }
     if (block.hint?.inTable) continue;
-    const heading = classifyHeading(block, n + 1 < nonBlank.length, n, nonBlank, blocks);
+    const heading = classifyHeading(
+      block,
+      n + 1 < nonBlank.length,
+      n,
+      nonBlank,
+      blocks,
+      runInBlocks,
+      roles,
+      headingByBlock,
+    );
     if (heading) {
       roles[idx] = "heading";
       headings.push(heading);
@@ -138,8 +90,15 @@ export function detectOutline(doc: TextDocument): Outline {
     }
   }
 
+  demoteLists(nonBlank, roles, headings, headingByBlock, runInBlocks);
+  settleYearOnlyParts(
+    headings,
+    presentedYear(titleBlocks.filter((i) => roles[i] === "subtitle").map((i) => blocks[i]!.text)),
+  );
+
   const root = buildTree(doc, roles, headingByBlock);
-  return { roles, headings, headingByBlock, root, titleBlocks, adoptionNote, salutation, abridged };
+  const headless = salutation !== null && salutation === nonBlank[0];
+  return { roles, headings, headingByBlock, root, titleBlocks, adoptionNote, salutation, abridged, headless };
 }
 
 function classifyHeading(
@@ -148,6 +107,9 @@ function classifyHeading(
   n: number,
   nonBlank: number[],
   blocks: Block[],
+  runInBlocks: Set<number>,
+  roles: readonly BlockRole[],
+  headingByBlock: ReadonlyMap<number, Heading>,
 ): Heading | null {
   const raw = block.text;
   const lead = raw.length - raw.trimStart().length;
@@ -158,23 +120,25 @@ function classifyHeading(
   if (marker) {
     const restStart = lead + marker.length;
     const rest = raw.slice(restStart);
-    const { title } = splitRunIn(rest);
+    const { title, runIn } = splitLead(rest);
     if (title.length === 0) return null;
+    // "1.听取和审议……的报告；" is an item of a list that runs on in clauses, not a heading.
+    if (!runIn && LIST_CLAUSE_END_RE.test(rest.trim()) && marker.style !== "cn" && marker.style !== "part")
+      return null;
+    if (runIn) runInBlocks.add(block.index);
     const part = matchPartHeading(title);
     const h: Heading = {
       block: block.index,
       form: "marker",
       marker,
-      rank: part ? 0 : MARKER_RANK[marker.style],
+      // A part opened by a chapter number ("一、2025年工作回顾") stays a chapter: "二、" after it is its sibling.
+      rank: MARKER_RANK[marker.style],
       title,
       titleStart: block.start + restStart + (rest.length - rest.trimStart().length),
       titleEnd: 0,
     };
     h.titleEnd = h.titleStart + title.length;
-    if (part) {
-      h.part = part.part;
-      if (part.year) h.year = part.year;
-    }
+    if (part) setPart(h, part);
     return h;
   }
 
@@ -188,10 +152,16 @@ function classifyHeading(
       title: text,
       titleStart: block.start + lead,
       titleEnd: block.start + lead + text.length,
-      part: part.part,
     };
-    if (part.year) h.year = part.year;
+    setPart(h, part);
     return h;
+  }
+
+  // "附件1", "附件：": an attachment (GB/T 9704-2012 §7.3.4, §8) is a document of its own after the body, as are
+  // end notes ("注释", "名词解释"); ranking them above every chapter keeps their numbering and contents apart.
+  // End notes rank as a chapter, so that "附件2" followed by "名词解释" holds them.
+  if (ANNEX_RE.test(text)) {
+    return { ...plainHeading(block, lead, text, "line", text.startsWith("附件") ? 0 : 1), annex: true };
   }
 
   if (level !== null && text.length <= 80) {
@@ -202,12 +172,13 @@ function classifyHeading(
   // A short paragraph set in bold by the drafter is a heading even when it ends with a mark.
   const boldLine =
     block.hint?.bold === true && text.length <= MAX_LINE_HEADING && !/[。！？]/.test(text.slice(0, -1));
-  if (boldLine || isLineHeading(text, hasNext, n, nonBlank, blocks)) {
+  if (boldLine || isLineHeading(text, hasNext, n, nonBlank, blocks, roles, headingByBlock, runInBlocks)) {
     return plainHeading(block, lead, text, "line", 1);
   }
 
   const m = RUN_IN_RE.exec(text);
   if (m && isRunInLead(m[1]!, text.length - m[0].length)) {
+    runInBlocks.add(block.index);
     return plainHeading(block, lead, m[1]!.trim(), "run-in", RUN_IN_RANK);
   }
   return null;
@@ -240,18 +211,128 @@ function splitRunIn(rest: string): { title: string; runIn: boolean } {
   return { title: t.replace(/[。.]$/, ""), runIn: false };
 }
 
+/**
+ * The words of a numbered heading: up to the end of its first sentence, whatever its length ("（三）坚持创新引领
+ * 发展，着力激发社会创造力，整体创新能力和效率显著提高。实施……"), or up to a colon that introduces the rest
+ * ("1.“两重”：是指……", GB/T 15834-2011 §4.6: the colon announces what follows).
+ */
+function splitLead(rest: string): { title: string; runIn: boolean } {
+  const t = rest.trim();
+  const m = LEAD_END_RE.exec(t);
+  if (m && m.index > 0 && t.slice(m.index + 1).trim().length > 0) {
+    return { title: t.slice(0, m.index).trim(), runIn: true };
+  }
+  return { title: t.replace(/[。.：:]$/, ""), runIn: false };
+}
+
+/**
+ * Items numbered 1. （1） ① that follow one another with no text of their own ("1.区政府关于……的报告"
+ * "2.……") are a list in the body, not headings: headings at those levels carry their text (a run-in lead
+ * or paragraphs under them).
+ */
+function demoteLists(
+  nonBlank: number[],
+  roles: BlockRole[],
+  headings: Heading[],
+  headingByBlock: Map<number, Heading>,
+  runInBlocks: Set<number>,
+): void {
+  const listy = (idx: number | undefined) => {
+    if (idx === undefined) return null;
+    const h = headingByBlock.get(idx);
+    if (!h?.marker || h.part || runInBlocks.has(idx)) return null;
+    const style = h.marker.style;
+    return style === "num" || style === "num-paren" || style === "circled" ? style : null;
+  };
+  const demoted = new Set<number>();
+  for (let n = 0; n < nonBlank.length; ) {
+    const style = listy(nonBlank[n]);
+    if (!style) {
+      n++;
+      continue;
+    }
+    let end = n + 1;
+    while (end < nonBlank.length && listy(nonBlank[end]) === style) end++;
+    if (end - n >= 2) for (let k = n; k < end; k++) demoted.add(nonBlank[k]!);
+    n = end;
+  }
+  if (demoted.size === 0) return;
+  for (const idx of demoted) {
+    roles[idx] = "body";
+    headingByBlock.delete(idx);
+  }
+  const kept = headings.filter((h) => !demoted.has(h.block));
+  headings.splice(0, headings.length, ...kept);
+}
+
+/**
+ * "2020年主要工作" is the review when the report is delivered after that year, the tasks when it is delivered
+ * in it or when a review part for an earlier year comes before it.
+ */
+function settleYearOnlyParts(headings: Heading[], presented: number | undefined): void {
+  let reviewYear: number | undefined;
+  for (const h of headings) {
+    if (!h.part) continue;
+    if (h.yearOnly && h.year !== undefined) {
+      const later =
+        (presented !== undefined && h.year >= presented) || (reviewYear !== undefined && h.year > reviewYear);
+      h.part = later ? "tasks" : "review";
+    }
+    if (h.part === "review" && h.year !== undefined && reviewYear === undefined) reviewYear = h.year;
+  }
+}
+
+function setPart(h: Heading, part: PartMatch): void {
+  h.part = part.part;
+  if (part.year) h.year = part.year;
+  if (part.yearOnly) h.yearOnly = true;
+}
+
 function isLineHeading(
   text: string,
   hasNext: boolean,
   n: number,
   nonBlank: number[],
   blocks: Block[],
+  roles: readonly BlockRole[],
+  headingByBlock: ReadonlyMap<number, Heading>,
+  runInBlocks: ReadonlySet<number>,
 ): boolean {
   if (text.length < 2 || text.length > MAX_LINE_HEADING) return false;
   if (!CJK_RE.test(text)) return false;
   if (text.includes("。") || END_PUNCT_RE.test(text)) return false;
   if (DATE_LINE_RE.test(text)) return false;
   if (!hasNext) return false;
+  // A heading names a thing; a line ending in 的 is the first half of a phrase broken by the layout.
+  if (/的$/.test(text)) return false;
+  // A heading starts after a finished paragraph (or after another heading or the head of the document); after
+  // a line that stops mid-sentence, or after a colon that announces what follows, a short line is text.
+  if (n > 0) {
+    const prev = blocks[nonBlank[n - 1]!]!;
+    const prevRole = roles[prev.index];
+    const prevHeading = headingByBlock.get(prev.index);
+    const finished =
+      PARAGRAPH_END_RE.test(cleanLine(prev.text)) ||
+      prev.hint?.inTable === true ||
+      (prevRole !== "body" && prevRole !== "heading") ||
+      (prevHeading !== undefined && prevHeading.form !== "run-in" && !runInBlocks.has(prev.index));
+    if (!finished) return false;
+  }
+  // …and the paragraph after it starts afresh, not with the punctuation of a sentence it would be the start of,
+  // nor as another bare short line: two in a row are one line of text wrapped or broken by the layout.
+  const next = blocks[nonBlank[n + 1]!];
+  if (next) {
+    const t = cleanLine(next.text);
+    if (CONTINUATION_RE.test(t)) return false;
+    const bare =
+      next.hint === undefined &&
+      t.length <= MAX_LINE_HEADING &&
+      !/[。！？；：!?;:]$/.test(t) &&
+      parseMarker(t) === null &&
+      matchPartHeading(t) === null &&
+      !ANNEX_RE.test(t);
+    if (bare) return false;
+  }
   // Closing signature lines (body name, date) have no body text after them.
   if (n >= lastSentence(nonBlank, blocks)) return false;
   return true;
@@ -280,6 +361,8 @@ function isRunInLead(lead: string, restLength: number): boolean {
   if (restLength < 6) return false;
   const t = lead.trim();
   if (t.length < 2) return false;
+  // A lead starts a paragraph; one that starts with 、 or ， is the tail of a sentence broken by the layout.
+  if (!/^[\u4e00-\u9fa5“‘《「]/.test(t)) return false;
   if (/[0-9０-９%％]/.test(t)) return false;
   if (RUN_IN_NOT_START.test(t)) return false;
   if (/[了吗呢吧]/.test(t)) return false;

@@ -38,6 +38,10 @@ export interface Heading {
   part?: PartId;
   /** Year named by a part heading. */
   year?: number;
+  /** The heading opens an attachment or the end notes after the report's own text ("附件1", "名词解释"). */
+  annex?: boolean;
+  /** The part heading names a year and nothing else ("2020年主要工作"): review or tasks by the document's date. */
+  yearOnly?: boolean;
 }
 
 export interface OutlineNode {
@@ -64,4 +68,9 @@ export interface Outline {
   salutation: number | null;
   /** The title says it is an abridged version (（摘要）). */
   abridged: boolean;
+  /**
+   * The text starts at the salutation: its title block was left out (the body field of an OA form, whose title
+   * is a field of its own; a copy taken from the web page's text).
+   */
+  headless: boolean;
 }

@@ -365,9 +365,12 @@ function findContent(
   }
 }
 
+/** The last paragraphs of the report's own text: attachments and end notes after it are not its close. */
 function lastBodyBlocks(doc: TextDocument, outline: Outline, count: number): number[] {
   const out: number[] = [];
-  for (let i = doc.blocks.length - 1; i >= 0 && out.length < count; i--) {
+  const annex = outline.headings.find((h) => h.annex);
+  const end = annex ? annex.block : doc.blocks.length;
+  for (let i = end - 1; i >= 0 && out.length < count; i--) {
     const role = outline.roles[i];
     if (role === "blank") continue;
     if (role === "body" || role === "heading") out.push(i);

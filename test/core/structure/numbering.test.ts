@@ -26,6 +26,22 @@ ruleTester(numberingSequence, {
       text: `2024年主要工作回顾\n一、坚持党的领导\n${body}\n二、依法开展监督\n${body}\n2025年主要任务\n一、坚持党的领导\n${body}\n二、增强监督实效\n${body}`,
     },
     {
+      name: "a chapter that carries a year keeps its number: 二、 after 一、2025年工作回顾 is no skip",
+      text: `一、2025年工作回顾\n（一）稳住经济大盘。${body}\n（二）增进民生福祉。${body}\n二、2026年工作总体要求\n${body}\n三、2026年重点工作\n（一）扩大有效需求。${body}\n四、加强政府自身建设\n${body}`,
+    },
+    {
+      name: "a list of reports to be heard is not a run of headings",
+      text: `一、依法开展监督\n全年计划听取和审议以下报告：\n1.县政府关于2025年计划执行情况的报告\n2.县政府关于2025年预算执行情况的报告\n4.县法院关于执行工作情况的报告\n二、加强自身建设\n${body}`,
+    },
+    {
+      name: "items that run on in clauses (1.…；2.…；) are a list",
+      text: `一、依法开展监督\n（一）聚焦财政经济监督。${body}\n1.听取和审议计划执行情况的报告；\n3.听取和审议预算执行情况的报告；\n（二）聚焦民生事业监督。${body}`,
+    },
+    {
+      name: "an attachment restarts the numbering (GB/T 9704 §7.3.4)",
+      text: `一、坚持党的领导\n${body}\n二、依法开展监督\n${body}\n附件1\n2026年十件民生实事\n一、提高低保标准\n${body}\n二、建设养老服务设施\n${body}`,
+    },
+    {
       name: "full-width digits count by value",
       text: `一、坚持党的领导\n１.把牢政治方向。${body}\n２.强化政治担当。${body}`,
     },
@@ -52,6 +68,11 @@ ruleTester(numberingSequence, {
       errors: [{ message: "编号跳号：应为“5.”，实为“6.”（本部分采用跨章节连续编号）", line: 8 }],
     },
     {
+      name: "items under a second tasks heading are checked too",
+      text: `一、2013年工作回顾\n（一）稳住经济大盘。${body}\n二、2014年工作总体部署\n${body}\n三、2014年重点工作\n（一）扩大内需。${body}\n（三）深化改革。${body}`,
+      errors: [{ message: "编号跳号：应为“（二）”，实为“（三）”", line: 7 }],
+    },
+    {
       name: "numbering going back",
       text: `一、坚持党的领导\n${body}\n二、依法开展监督\n${body}\n三、加强自身建设\n${body}\n二、做好代表工作\n${body}`,
       errors: [{ message: "编号倒退：应为“四、”，实为“二、”" }],
@@ -67,6 +88,10 @@ ruleTester(numberingLevelOrder, {
     },
     { name: "skipping a level is allowed", text: `一、坚持党的领导\n1.把牢政治方向。${body}` },
     { name: "only second-level markers", text: `（一）把牢政治方向。${body}\n（二）强化政治担当。${body}` },
+    {
+      name: "（一） under a numbered review part, then 二、 chapters",
+      text: `一、2025年工作回顾\n一年来，主要做了以下工作。\n（一）全力促进经济平稳健康发展\n${body}\n二、“十五五”时期主要目标任务\n${body}\n三、2026年主要任务\n（一）着力扩大内需。${body}`,
+    },
   ],
   invalid: [
     {

@@ -27,6 +27,10 @@ ruleTester(sectionMissing, {
       ].join("\n"),
     },
     {
+      name: "the closing is found before an attachment and end notes",
+      text: `${report()}\n附件1\n2025年县十件民生实事\n一、提高城乡低保标准\n城乡低保标准提高5%。\n名词解释\n1.“两重”：是指国家重大战略实施和重点领域安全能力建设。`,
+    },
+    {
       name: "deputies merged under another wording is still found",
       text: report().replace("三、支持和保障代表依法履职", "三、密切联系人大代表，发挥代表主体作用"),
     },
@@ -62,6 +66,18 @@ ruleTester(sectionMissing, {
         { message: /“称呼”/ },
         { message: /“开头语”/ },
         { message: /“结束语”/ },
+      ],
+    },
+    {
+      name: "a text that starts at the salutation: the missing title is info only",
+      text: report().split("\n").slice(2).join("\n"),
+      errors: [
+        {
+          message: /^正文从称呼开始，未见标题（标题在别处填写时可忽略）/,
+          line: 1,
+          severity: "info",
+          expected: ["标题"],
+        },
       ],
     },
     {
@@ -136,8 +152,28 @@ ruleTester(sectionEmpty, {
   valid: [
     { name: "chapters with text", text: report() },
     {
+      name: "an attachment that holds the end notes",
+      text: "一、坚持党的领导\n请示报告12次。\n附件2\n名词解释\n1.“四上”企业：\n达到一定规模的法人单位。",
+    },
+    {
       name: "a chapter whose text is in its sub-items",
       text: "一、坚持党的全面领导\n（一）把牢政治方向\n严格执行请示报告制度。",
+    },
+    {
+      name: "run-in chapter headings of any length, the body in the same paragraph",
+      text: "一、过去五年工作回顾\n（三）坚持创新引领发展，着力激发社会创造力，整体创新能力和效率显著提高。实施创新驱动发展战略，优化创新生态。\n（四）坚持全面深化改革，着力破除体制机制弊端，发展动力和活力持续增强。推进重点领域改革。",
+    },
+    {
+      name: "terms explained after a colon (1.“两重”：是指……)",
+      text: "名词解释\n1.“两重”：是指国家重大战略实施和重点领域安全能力建设。\n2.“两新”：是指大规模设备更新和消费品以旧换新。",
+    },
+    {
+      name: "a paragraph broken by the layout is not a run of headings",
+      text: "一、2016年工作回顾\n基础设施支撑能力持续提升。新建\n高速铁路\n投产里程超过1900公里。\n“十五五”时期经济社会发展的\n主要目标\n是：地区生产总值年均增长5%左右。\n（二）深化重要领域和关键环节改革。\n要全面深化各领域改\n革，加快推进基础性、关键性改革。\n过去一年，我们攻坚克难。\n党的十八届六中全会\n正式明确\n习近平\n总书记的核心地位，体现了党和人民的根本利益。",
+    },
+    {
+      name: "page chrome after a colon is text",
+      text: "一、加强政府自身建设\n严明纪律规矩。\n责任编辑：\n李明华\n扫一扫在手机打开当前页\n打印本页\n关闭窗口\n2026年青禾省人民政府工作报告\n各位代表：现在，我代表省人民政府，向大会报告工作，请予审议。",
     },
   ],
   invalid: [

@@ -4,10 +4,13 @@ import type { Rule, RuleContext } from "../types.ts";
 
 const SOURCE_9704 = "GB/T 9704-2012 §7.3.3 结构层次序数";
 
-/** Scopes in which numbering restarts: each part of a report, or the whole text when it has no parts. */
+/**
+ * Scopes in which numbering restarts: each part of a report, or the whole text when it has no parts. Every part
+ * heading counts, not only the first of each kind ("二、2014年工作总体部署" then "三、2014年重点工作").
+ */
 function scopes(ctx: RuleContext): OutlineNode[] {
-  const parts = Object.values(ctx.sections.parts);
-  return parts.length > 0 ? [ctx.outline.root, ...parts] : [ctx.outline.root];
+  const parts = ctx.outline.root.children.filter((c) => c.heading?.part);
+  return [ctx.outline.root, ...parts];
 }
 
 function nodesIn(scope: OutlineNode, includeScopeRoots: boolean): OutlineNode[] {

@@ -38,6 +38,9 @@ export const sectionMissing: Rule = {
       if (m.because === "expected-this-year") {
         message = `${ctx.years.tasks ?? ctx.years.plan}年应有“${m.section.name}”章节${where}：${m.section.reason}`;
         severity = "warning";
+      } else if (m.section.id === "title" && ctx.outline.headless) {
+        message = `正文从称呼开始，未见标题（标题在别处填写时可忽略）：${m.section.reason}`;
+        severity = "info";
       } else if (m.because === "required-full" && ctx.outline.abridged) {
         message = `摘要稿未含“${m.section.name}”${where}（全文报告必备）：${m.section.reason}`;
         severity = "info";
