@@ -13,12 +13,6 @@ import {
 } from "../../scripts/accuracy/measure.ts";
 import { lostRecall, type RecallEntry } from "../../scripts/accuracy/recall.ts";
 
-/**
- * Where the published reports stand today, never above ALARM_BUDGET_PER_10K once it is reached: lower these as
- * rules are calibrated; a change that raises a figure (a new rule adding noise) fails here.
- */
-const RATCHET = { per10k: 9.77, unreviewedFixes: 124 };
-
 let measures: FileMeasure[];
 beforeAll(() => {
   measures = corpusFiles().map((f) => measureFile(f).measure);
@@ -36,8 +30,9 @@ describe("accuracy on published reports (false alarms and damage)", () => {
       measures.filter((m) => m.file.set === "published"),
       loadReviewed(),
     );
-    expect(s.per10k).toBeLessThanOrEqual(Math.max(ALARM_BUDGET_PER_10K, RATCHET.per10k));
-    expect(s.unreviewedFixes).toBeLessThanOrEqual(RATCHET.unreviewedFixes);
+    // A new rule or a loosened one that adds noise on proofread text fails here.
+    expect(s.per10k).toBeLessThanOrEqual(ALARM_BUDGET_PER_10K);
+    expect(s.unreviewedFixes).toBe(0);
   });
 
   it("every reviewed true error is still found (the list holds no stale entry)", () => {
