@@ -1,5 +1,3 @@
-import { existsSync } from "node:fs";
-import { writeFile } from "node:fs/promises";
 import { basename, dirname, extname, join } from "node:path";
 import { parseArgs } from "node:util";
 import { findConfig, loadConfig } from "../config/index.ts";
@@ -14,9 +12,10 @@ import type { Rule } from "../rules/types.ts";
 import type { Fix } from "../schema/diagnostic.ts";
 import type { DocumentKindId } from "../schema/kinds.ts";
 import { positionAt, type TextDocument } from "../text/model.ts";
-import { readUserFile } from "./files.ts";
+import { LEDGER_READ, readUserFile } from "./files.ts";
 import { type FileReport, formatJson, formatSarif, formatStylish } from "./format.ts";
 import { type DocxReader, type LoadedDocument, loadDocument } from "./load.ts";
+import { type OutputRequest, planOutput, writeOutput } from "./write.ts";
 
 export interface CliIO {
   stdout(s: string): void;
@@ -41,8 +40,9 @@ export const LINT_USAGE = `用法：renda lint [选项] 文件…
   --kind auto|work-report|work-plan  文稿类型（默认自动识别；也可写 工作报告/工作要点）
   --year 2025                   文稿所涉年份（报告为回顾之年，要点为计划之年；默认自动识别）
   --fix                         应用可自动修正的问题，写入新文件“原名.fixed.扩展名”（不改动原文件）
-  -o, --output 文件              --fix 的输出文件（只检查一个文件时可用）
-  --in-place                    --fix 时直接改写原文件（需明确指定）
+  -o, --output 文件              --fix 的输出文件（只检查一个文件时可用；不能是任何输入文件）
+  --in-place                    --fix 时直接改写原文件（需明确指定；先写临时文件再替换，中断也不会损坏原文件）
+  --force                       --fix 的输出文件已存在时覆盖它（默认不覆盖）
   --ledger 台账.xlsx             对照台账核对文中统计数字（回顾部分），不一致处列出两边的数值
   --config renda.config.json    配置文件（默认从文件所在目录向上查找 renda.config.json）
   --no-config                   不使用配置文件
@@ -102,12 +102,19 @@ export async function runLint(
     io.stderr("renda lint：--in-place 只用于 --fix\n");
     return 2;
   }
+  if (values["in-place"] && values.output !== undefined) {
+    io.stderr("renda lint：-o 与 --in-place 只能选一个\n");
+    return 2;
+  }
 
   const configs = new Map<string, Partial<LintOptions>>();
-  const configFor = (path: string): Partial<LintOptions> => {
+  const configFileFor = (path: string): string | null => {
     // parseArgs (allowNegative) turns --no-config into config: false.
-    if ((values.config as unknown) === false || values["no-config"]) return {};
-    const file = typeof values.config === "string" ? values.config : findConfig(dirname(path));
+    if ((values.config as unknown) === false || values["no-config"]) return null;
+    return typeof values.config === "string" ? values.config : findConfig(dirname(path));
+  };
+  const configFor = (path: string): Partial<LintOptions> => {
+    const file = configFileFor(path);
     if (!file) return {};
     const cached = configs.get(file);
     if (cached) return cached;
@@ -133,6 +140,16 @@ export async function runLint(
   let unusable = false;
   for (const path of positionals) {
     try {
+      // The output is checked before any work: refusing after a long lint would waste the user's time.
+      const output = values.fix
+        ? {
+            target: values["in-place"] ? path : (values.output ?? fixedName(path)),
+            inputs: [path, ...(values.ledger ? [values.ledger] : []), ...nonNull(configFileFor(path))],
+            force: values.force === true,
+            inPlace: values["in-place"] === true,
+          }
+        : null;
+      if (output) planOutput(output);
       const bytes = await readUserFile(path);
       let loaded = loadDocument(bytes, path, readDocx);
       const config = configFor(path);
@@ -144,8 +161,8 @@ export async function runLint(
       let shownPath = path;
       if (values.fix) {
         const fixes = fixesOf(result.diagnostics);
-        const target = values["in-place"] ? path : (values.output ?? fixedName(path));
-        const fixed = await writeFixed(loaded, bytes, fixes, path, target, io);
+        const target = output!.target;
+        const fixed = await writeFixed(loaded, bytes, fixes, path, output!, io);
         if (fixed) {
           loaded = loadDocument(fixed, target, readDocx);
           result = lint(loaded.doc, options);
@@ -194,6 +211,7 @@ function parse(argv: string[]) {
       fix: { type: "boolean" },
       output: { type: "string", short: "o" },
       "in-place": { type: "boolean" },
+      force: { type: "boolean" },
       config: { type: "string" },
       ledger: { type: "string" },
       // Declared so parseArgs accepts it; with allowNegative it arrives as config: false.
@@ -202,6 +220,10 @@ function parse(argv: string[]) {
       help: { type: "boolean", short: "h" },
     },
   });
+}
+
+function nonNull<T>(x: T | null): T[] {
+  return x === null ? [] : [x];
 }
 
 /** 草稿.txt → 草稿.fixed.txt: the user's file is never overwritten unless --in-place says so. */
@@ -219,9 +241,10 @@ async function writeFixed(
   bytes: Uint8Array,
   fixes: Fix[],
   path: string,
-  target: string,
+  output: OutputRequest,
   io: CliIO,
 ): Promise<Uint8Array | null> {
+  const target = output.target;
   if (fixes.length === 0) {
     io.stderr(`${path}：没有可自动修正的问题，未写入文件\n`);
     return null;
@@ -240,10 +263,7 @@ async function writeFixed(
     applied = r.applied;
     skipped = r.skipped.length;
   }
-  if (target !== path && existsSync(target) && target === fixedName(path)) {
-    io.stderr(`${path}：将覆盖上次生成的 ${target}\n`);
-  }
-  await writeFile(target, out);
+  writeOutput(output, out);
   const where = applied.map((f) => describeFix(loaded.doc, loaded.text, f));
   io.stderr(
     `${path}：已修正 ${applied.length} 处，写入 ${target}${skipped ? `；另有 ${skipped} 处与其他修正重叠，请再运行一次` : ""}${loaded.notice ? "（以 UTF-8 编码保存）" : ""}\n${where.map((w) => `  ${w}\n`).join("")}`,
@@ -259,7 +279,7 @@ function describeFix(doc: TextDocument, text: string, f: Fix): string {
 
 /** The ledger's figures as a rule; a ledger that cannot be read is unusable input, one with errors is said. */
 async function ledgerRule(path: string, io: CliIO, year: number | undefined): Promise<Rule> {
-  const bytes = await readUserFile(path);
+  const bytes = await readUserFile(path, LEDGER_READ);
   const check = await checkLedger(bytes, {
     fileName: path,
     reader: "stream",
