@@ -15,6 +15,7 @@ import { positionAt, type TextDocument } from "../text/model.ts";
 import { LEDGER_READ, readUserFile } from "./files.ts";
 import { type FileReport, formatJson, formatSarif, formatStylish } from "./format.ts";
 import { type DocxReader, type LoadedDocument, loadDocument } from "./load.ts";
+import { visibleDeep } from "./terminal.ts";
 import { type OutputRequest, planOutput, writeOutput } from "./write.ts";
 
 export interface CliIO {
@@ -122,6 +123,18 @@ export async function runLint(
     // A broken config is unusable input: silently linting without the office's own rules would mislead.
     if (parsed.errors.length > 0) throw new InputError(parsed.errors.map((e) => e.message).join("\n"), file);
     configs.set(file, parsed.options);
+    // Say which config is in force (one found in a parent folder is easy to miss), loudly when it turns
+    // checks off: a clean result must not hide that rules were switched off by someone else's file.
+    const off = Object.entries(parsed.options.severity ?? {})
+      .filter(([, v]) => v === "off")
+      .map(([k]) => k);
+    io.stderr(
+      `使用配置文件：${file}${typeof values.config === "string" ? "" : "（自动查找；不使用请加 --no-config）"}\n`,
+    );
+    if (off.length > 0)
+      io.stderr(
+        `注意：该配置文件关闭了 ${off.length} 项检查：${off.join("、")}；关闭的检查不会报告任何问题\n`,
+      );
     return parsed.options;
   };
 
@@ -193,7 +206,7 @@ export async function runLint(
   if (format === "json") io.stdout(formatJson(reports));
   else if (format === "sarif") io.stdout(formatSarif(reports, version));
   else if (reports.length > 0)
-    io.stdout(formatStylish(reports, { color: values.color !== false && io.isTTY === true }));
+    io.stdout(formatStylish(visibleDeep(reports), { color: values.color !== false && io.isTTY === true }));
 
   if (unusable) return 2;
   return reports.some((r) => r.diagnostics.some((d) => d.severity === "error")) ? 1 : 0;

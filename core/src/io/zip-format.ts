@@ -133,7 +133,6 @@ export function readCentralDirectory(
  */
 export function isPlainPartName(name: string): boolean {
   if (name.length === 0 || name.length > 1024) return false;
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is refused here.
   if (/[\\\x00-\x1f\x7f]/.test(name) || name.startsWith("/") || /^[A-Za-z]:/.test(name)) return false;
   const segments = (name.endsWith("/") ? name.slice(0, -1) : name).split("/");
   return segments.every((seg) => seg !== "" && seg !== "." && seg !== "..");

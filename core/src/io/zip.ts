@@ -111,7 +111,6 @@ function docxProblem(problem: ZipFormatProblem, file: string, limits: ZipLimits)
 
 /** A hostile name shown without its control characters. */
 export function escapeName(name: string): string {
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: escaping them is the point.
   return name.replace(/[\x00-\x1f\x7f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`);
 }
 
