@@ -32,6 +32,9 @@ const KIND_ALIASES: Record<string, DocumentKindId | "auto"> = {
   工作要点: "work-plan",
 };
 
+/** Findings listed per file; beyond this the output only counts them (a report has a few dozen). */
+export const MAX_LISTED = 5000;
+
 export const LINT_USAGE = `用法：renda lint [选项] 文件…
 
 检查工作报告、工作要点的章节结构和表述（.txt、.md、.docx）。
@@ -151,6 +154,7 @@ export async function runLint(
 
   const reports: FileReport[] = [];
   let unusable = false;
+  let hiddenErrors = false;
   for (const path of positionals) {
     try {
       // The output is checked before any work: refusing after a long lint would waste the user's time.
@@ -182,15 +186,23 @@ export async function runLint(
           shownPath = target;
         }
       }
+      // A hostile or runaway document can yield millions of findings (594 MB of JSON in the issue): list the
+      // first MAX_LISTED, count the rest, and say so; the exit code still reflects all of them.
+      const listed = result.diagnostics.slice(0, MAX_LISTED);
       const report: FileReport = {
         path: shownPath,
         kind: result.kind,
         year: result.year,
         found: result.sections.found,
         missing: result.sections.missing,
-        diagnostics: result.diagnostics,
+        diagnostics: listed,
         text: loaded.text,
       };
+      if (result.diagnostics.length > MAX_LISTED) {
+        const more = `共发现 ${result.diagnostics.length} 处问题，只列出前 ${MAX_LISTED} 处（其余 ${result.diagnostics.length - MAX_LISTED} 处未列出）；问题如此之多，请先检查文档是否为正常的报告文稿`;
+        loaded = { ...loaded, notice: loaded.notice ? `${loaded.notice}；${more}` : more };
+        if (result.diagnostics.slice(MAX_LISTED).some((d) => d.severity === "error")) hiddenErrors = true;
+      }
       if (loaded.notice) {
         report.notice = loaded.notice;
         if (format !== "stylish") io.stderr(`${path}：${loaded.notice}\n`);
@@ -209,7 +221,7 @@ export async function runLint(
     io.stdout(formatStylish(visibleDeep(reports), { color: values.color !== false && io.isTTY === true }));
 
   if (unusable) return 2;
-  return reports.some((r) => r.diagnostics.some((d) => d.severity === "error")) ? 1 : 0;
+  return hiddenErrors || reports.some((r) => r.diagnostics.some((d) => d.severity === "error")) ? 1 : 0;
 }
 
 function parse(argv: string[]) {
