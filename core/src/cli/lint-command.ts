@@ -32,8 +32,8 @@ const KIND_ALIASES: Record<string, DocumentKindId | "auto"> = {
   工作要点: "work-plan",
 };
 
-/** Findings listed per file; beyond this the output only counts them (a report has a few dozen). */
-export const MAX_LISTED = 5000;
+/** Findings listed per file; beyond this the output only counts them (a report has dozens; 100,000 is ~50 MB of JSON). */
+export const MAX_LISTED = 100_000;
 
 export const LINT_USAGE = `用法：renda lint [选项] 文件…
 
@@ -188,7 +188,7 @@ export async function runLint(
       }
       // A hostile or runaway document can yield millions of findings (594 MB of JSON in the issue): list the
       // first MAX_LISTED, count the rest, and say so; the exit code still reflects all of them.
-      const listed = result.diagnostics.slice(0, MAX_LISTED);
+      const { listed, note } = capDiagnostics(result.diagnostics, MAX_LISTED);
       const report: FileReport = {
         path: shownPath,
         kind: result.kind,
@@ -198,9 +198,8 @@ export async function runLint(
         diagnostics: listed,
         text: loaded.text,
       };
-      if (result.diagnostics.length > MAX_LISTED) {
-        const more = `共发现 ${result.diagnostics.length} 处问题，只列出前 ${MAX_LISTED} 处（其余 ${result.diagnostics.length - MAX_LISTED} 处未列出）；问题如此之多，请先检查文档是否为正常的报告文稿`;
-        loaded = { ...loaded, notice: loaded.notice ? `${loaded.notice}；${more}` : more };
+      if (note) {
+        loaded = { ...loaded, notice: loaded.notice ? `${loaded.notice}；${note}` : note };
         if (result.diagnostics.slice(MAX_LISTED).some((d) => d.severity === "error")) hiddenErrors = true;
       }
       if (loaded.notice) {
@@ -249,6 +248,15 @@ function parse(argv: string[]) {
 
 function nonNull<T>(x: T | null): T[] {
   return x === null ? [] : [x];
+}
+
+/** The first `max` findings, and the sentence that says how many were left out (null when none were). */
+export function capDiagnostics<T>(all: readonly T[], max: number): { listed: T[]; note: string | null } {
+  if (all.length <= max) return { listed: [...all], note: null };
+  return {
+    listed: all.slice(0, max),
+    note: `共发现 ${all.length} 处问题，只列出前 ${max} 处（其余 ${all.length - max} 处未列出）；问题如此之多，请先检查文档是否为正常的报告文稿`,
+  };
 }
 
 /** 草稿.txt → 草稿.fixed.txt: the user's file is never overwritten unless --in-place says so. */
