@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseConfig } from "../../core/src/config/parse.ts";
 import { unsafeRegex } from "../../core/src/config/safe-regex.ts";
+import { CURRENT_VERSION, migrate } from "../../extension/src/lib/options.ts";
 import { importRulePack } from "../../extension/src/lib/rule-pack.ts";
 import { renda } from "../helpers/cli.ts";
 
@@ -68,6 +69,22 @@ describe("configs with such expressions are refused, fast, with the entry named"
   it("the extension's pack import refuses it as well", () => {
     const r = importRulePack(entryWith("(a+)+$"), "规则包.json");
     expect(r.ok).toBe(false);
+  });
+
+  it("a pack already in the extension's storage with such an expression is not run", () => {
+    const stored = (before: string) => ({
+      version: CURRENT_VERSION,
+      rulePack: {
+        name: "旧规则包",
+        source: "{}",
+        importedAt: "",
+        config: {
+          packs: [{ id: "local", title: "本地", entries: [{ id: "local/x", context: { before } }] }],
+        },
+      },
+    });
+    expect(migrate(stored("(a+)+$")).rulePack).toBeNull();
+    expect(migrate(stored("人大|政府")).rulePack?.name).toBe("旧规则包");
   });
 
   it("lint with such a config in a parent folder: exit 2 in seconds, not a hang", () => {
