@@ -2,11 +2,14 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { readZip, writeZip, type ZipEntry } from "../../core/src/io/zip.ts";
 import { checkLedger } from "../../core/src/ledger/check.ts";
 import { writeSampleLedger } from "../../core/src/ledger/sample.ts";
 import { renda } from "../helpers/cli.ts";
+
+// Each CLI run starts node and tsx: seconds apiece on a shared, loaded machine.
+vi.setConfig({ testTimeout: 180_000, hookTimeout: 120_000 });
 
 /**
  * Issue 14, "refuse what is damaged": each damaged ledger, generated here from the sample, must be unusable
@@ -203,5 +206,5 @@ describe("the CLI refuses a damaged ledger with exit 2", () => {
     ]);
     expect(draft.code, draft.stderr).toBe(2);
     expect(draft.stderr).toContain("代表建议");
-  }, 60_000);
+  }, 180_000);
 });

@@ -2,13 +2,16 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { capDiagnostics, MAX_LISTED } from "../../core/src/cli/lint-command.ts";
 import { fillDocx } from "../../core/src/io/docx-fill.ts";
 import { readDocx } from "../../core/src/io/docx-read.ts";
 import { readZip, writeZip, type ZipEntry } from "../../core/src/io/zip.ts";
 import { renda } from "../helpers/cli.ts";
 import { makeDocx } from "../helpers/make-docx.ts";
+
+// Each CLI run starts node and tsx: seconds apiece on a shared, loaded machine.
+vi.setConfig({ testTimeout: 180_000, hookTimeout: 120_000 });
 
 /**
  * Issue 14, hostile .docx packages: each is refused with a Chinese message naming the file (exit 2 in the CLI),
@@ -117,7 +120,7 @@ describe("in the CLI: exit 2, a message, no stack trace", () => {
       expect(r.stderr).toContain("嵌套超过");
       expect(r.stderr).not.toMatch(/\n\s+at |内部错误/);
     }
-  }, 60_000);
+  }, 180_000);
 
   it("escape sequences in a document reach the terminal only as visible characters", () => {
     const d = mkdtempSync(join(tmpdir(), "renda-hostile-"));
@@ -130,7 +133,7 @@ describe("in the CLI: exit 2, a message, no stack trace", () => {
     expect(r.stdout).toContain("坚持党的");
     expect(r.stdout).not.toMatch(/[\u001b\u0007]/);
     expect(r.stdout).toContain("\u241b");
-  }, 30_000);
+  }, 180_000);
 
   it("findings beyond the cap are counted, not listed (594 MB of JSON in the issue)", () => {
     const all = Array.from({ length: 12 }, (_, i) => i);

@@ -14,11 +14,14 @@ import {
 } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { renderDraft } from "../../core/src/io/docx-draft.ts";
 import { writeSampleLedger } from "../../core/src/ledger/sample.ts";
 import { renda } from "../helpers/cli.ts";
 import { REPO_ROOT } from "../helpers/paths.ts";
+
+// Each CLI run starts node and tsx: seconds apiece on a shared, loaded machine.
+vi.setConfig({ testTimeout: 180_000, hookTimeout: 120_000 });
 
 /** Issue 14, "nothing lost": every way the tester made an output replace an input, or left a broken file. */
 
@@ -177,7 +180,7 @@ describe("a missing or read-only output folder is exit 2 with a message, never a
         noStack(r);
       }
     }
-  }, 120_000);
+  }, 180_000);
 
   it("an output under a path that is a file, not a folder", () => {
     const d = folder();

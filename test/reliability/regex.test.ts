@@ -1,12 +1,15 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { parseConfig } from "../../core/src/config/parse.ts";
 import { unsafeRegex } from "../../core/src/config/safe-regex.ts";
 import { CURRENT_VERSION, migrate } from "../../extension/src/lib/options.ts";
 import { importRulePack } from "../../extension/src/lib/rule-pack.ts";
 import { renda } from "../helpers/cli.ts";
+
+// Each CLI run starts node and tsx: seconds apiece on a shared, loaded machine.
+vi.setConfig({ testTimeout: 180_000, hookTimeout: 120_000 });
 
 /**
  * Issue 14: a regular expression from a renda.config.json in a parent folder, `(.*.*)*Z`, hung lint; the
@@ -96,7 +99,7 @@ describe("configs with such expressions are refused, fast, with the entry named"
     const r = renda(["lint", join(sub, "a.txt")]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("local/slow");
-  }, 30_000);
+  }, 180_000);
 
   it("a config nested 10,000 levels deep is exit 2 with a message, not a stack trace", () => {
     const d = mkdtempSync(join(tmpdir(), "renda-regex-"));
@@ -106,7 +109,7 @@ describe("configs with such expressions are refused, fast, with the entry named"
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("嵌套超过");
     expect(r.stderr).not.toMatch(/\n\s+at |内部错误/);
-  }, 30_000);
+  }, 180_000);
 
   it("a config that turns checks off is named, and the switch-off is said", () => {
     const d = mkdtempSync(join(tmpdir(), "renda-regex-"));
@@ -117,5 +120,5 @@ describe("configs with such expressions are refused, fast, with the entry named"
     const r = renda(["lint", join(sub, "a.txt")]);
     expect(r.stderr).toContain(`使用配置文件：${join(d, "renda.config.json")}`);
     expect(r.stderr).toMatch(/注意：该配置文件关闭了 1 项检查：typography/);
-  }, 30_000);
+  }, 180_000);
 });

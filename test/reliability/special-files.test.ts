@@ -2,8 +2,11 @@ import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, truncateSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { renda } from "../helpers/cli.ts";
+
+// Each CLI run starts node and tsx: seconds apiece on a shared, loaded machine.
+vi.setConfig({ testTimeout: 180_000, hookTimeout: 120_000 });
 
 /**
  * Issue 14, "bounded memory and time": only regular files are read, and the size cap is checked before
@@ -41,7 +44,7 @@ describe("special files are refused at once with exit 2", () => {
       expect(r.stderr).toContain("不是普通文件");
       expect(r.stderr).not.toMatch(/\n\s+at /);
     }
-  }, 90_000);
+  }, 180_000);
 
   it("a renda.config.json that is a FIFO, found in a parent folder, does not hang lint", () => {
     const d = folder();
@@ -52,7 +55,7 @@ describe("special files are refused at once with exit 2", () => {
     const r = renda(["lint", join(sub, "a.txt")]);
     expect(r.code, r.stderr).toBe(2);
     expect(r.stderr).toContain("不是普通文件");
-  }, 30_000);
+  }, 180_000);
 
   it("a file over the cap is refused by its size, before it is read", () => {
     const d = folder();
@@ -69,7 +72,7 @@ describe("special files are refused at once with exit 2", () => {
     const c = renda(["ledger", "check", ledger]);
     expect(c.code).toBe(2);
     expect(c.stderr).toMatch(/文件过大.*200 MB/);
-  }, 60_000);
+  }, 180_000);
 
   it("a folder given as the ledger is exit 2 with a message, not a stack trace", () => {
     const d = folder();
@@ -78,5 +81,5 @@ describe("special files are refused at once with exit 2", () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("文件夹");
     expect(r.stderr).not.toMatch(/\n\s+at |内部错误/);
-  }, 30_000);
+  }, 180_000);
 });
