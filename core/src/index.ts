@@ -1,4 +1,5 @@
 export { type ConfigError, type ParsedConfig, parseConfig, RendaConfig } from "./config/parse.ts";
+export { unsafeRegex } from "./config/safe-regex.ts";
 export { applyFixes, type FixResult, fixesOf, suggestionText } from "./fix.ts";
 export { GROUP_AT, groupSameKind, isKindGroup, type KindGroup, kindLabel } from "./group.ts";
 export { type LintInput, type LintOptions, type LintResult, lint, toDocument } from "./lint.ts";

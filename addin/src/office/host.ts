@@ -1,20 +1,21 @@
-// The add-in's own @types/office-js (1.0.x); the root one is an old copy pulled in by office-js-helpers.
+// The add-in's own @types/office-js (1.0.x).
 /// <reference path="../../node_modules/@types/office-js/index.d.ts" />
 /**
- * Which Office host the pane runs in, through @microsoft/office-js-helpers (as the product card asks), kept
- * here so nothing else imports it. Returns "none" outside Office (a plain browser, a demo).
+ * Which Office host the pane runs in. Read from Office.context.host directly: @microsoft/office-js-helpers
+ * was used only for this, and its single bundle also carried an OAuth client with token endpoints (issue 14)
+ * that the pane never calls — code that can talk to the network has no place in an offline checker.
+ * Returns "none" outside Office (a plain browser, a demo).
  */
-import { HostType, Utilities } from "@microsoft/office-js-helpers";
-
 export type HostKind = "word" | "excel" | "none";
 
 export function detectHost(): HostKind {
   try {
-    const host = Utilities.host;
-    if (host === HostType.WORD) return "word";
-    if (host === HostType.EXCEL) return "excel";
+    // Office.context throws before Office.onReady or outside Office; host is "Word", "Excel", … (HostType).
+    const host = globalThis.Office?.context?.host as unknown;
+    if (host === "Word") return "word";
+    if (host === "Excel") return "excel";
   } catch {
-    // office-js-helpers reads Office.context, which throws before Office.onReady or outside Office.
+    // Outside Office: fall through.
   }
   return "none";
 }

@@ -1,4 +1,4 @@
-// The add-in's own @types/office-js (1.0.x); the root one is an old copy pulled in by office-js-helpers.
+// The add-in's own @types/office-js (1.0.x).
 /// <reference path="../../node_modules/@types/office-js/index.d.ts" />
 /**
  * Word, as plain data in and out. Every operation queues its reads, syncs once, computes, queues its writes and

@@ -124,7 +124,11 @@ export function FillPanel({
           issues: [],
         });
       } else {
-        const r = await checkLedger(bytes, { fileName: file.name, ...(year === null ? {} : { year }) });
+        const r = await checkLedger(bytes, {
+          fileName: file.name,
+          reader: "stream",
+          ...(year === null ? {} : { year }),
+        });
         if (!r.usable) throw new Error(r.issues.map(formatIssue).join("；"));
         const errs = r.issues.filter((i) => i.severity === "error");
         setLoaded({

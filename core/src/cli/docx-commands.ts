@@ -1,6 +1,3 @@
-import { existsSync } from "node:fs";
-import { rename, writeFile } from "node:fs/promises";
-import { basename, dirname, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { z } from "zod";
 import { renderDraft } from "../io/docx-draft.ts";
@@ -11,8 +8,9 @@ import { formatIssue, ledgerSlots, renderHuman } from "../ledger/index.ts";
 import { lint } from "../lint.ts";
 import type { SlotMap } from "../phrasing/slots.ts";
 import type { DocumentKindId } from "../schema/kinds.ts";
-import { readUserFile } from "./files.ts";
+import { LEDGER_READ, readUserFile } from "./files.ts";
 import type { CliIO } from "./lint-command.ts";
+import { type OutputRequest, planOutput, writeOutput } from "./write.ts";
 
 export const DRAFT_USAGE = `用法：renda draft --kind work-report|work-plan --year 2025 --ledger 台账.xlsx -o 草稿.docx
 
@@ -35,8 +33,9 @@ export const FILL_USAGE = `用法：renda fill 草稿.docx --ledger 台账.xlsx 
 选项：
   --slots 插槽.json       插槽内容（JSON）
   --ledger 台账.xlsx      从台账生成插槽内容（先校验台账；有错误时不填写，除非加 --allow-ledger-errors）
-  -o, --output 文件.docx  输出文件（不会覆盖输入文件）
-  --in-place             直接改写输入文件（需明确指定）`;
+  -o, --output 文件.docx  输出文件（不能是任何输入文件；已存在时需加 --force）
+  --force                覆盖已存在的输出文件
+  --in-place             直接改写输入文件（需明确指定；先写临时文件再替换）`;
 
 const SlotContent = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("paragraphs"), paragraphs: z.array(z.string()) }),
@@ -118,13 +117,12 @@ async function draft(argv: string[], io: CliIO): Promise<number> {
     return usage(io, "请用 --year 指定年份，如 --year 2025", DRAFT_USAGE);
   }
   if (!v.output) return usage(io, "请用 -o 指定输出文件，如 -o 草稿.docx", DRAFT_USAGE);
-  if (existsSync(v.output) && !v.force) {
-    return usage(
-      io,
-      `输出文件“${v.output}”已存在；为免覆盖已有内容，请换一个文件名或加 --force`,
-      DRAFT_USAGE,
-    );
-  }
+  const output: OutputRequest = {
+    target: v.output,
+    inputs: [v.slots, v.ledger].filter((f): f is string => typeof f === "string"),
+    force: v.force === true,
+  };
+  planOutput(output);
   const slots = await loadSlots(v.slots as string | undefined, v.ledger as string | undefined, true, {
     kind: async () => kind,
     year,
@@ -132,7 +130,7 @@ async function draft(argv: string[], io: CliIO): Promise<number> {
     io,
   });
   const bytes = await renderDraft({ kind, year, slots, body: v.organ ? { organ: String(v.organ) } : {} });
-  await writeFile(v.output, bytes);
+  writeOutput(output, bytes);
   io.stdout(
     `已生成 ${v.output}（${kind === "work-report" ? "工作报告" : "工作要点"}，${year}年，${Object.keys(slots).length} 个自动填写插槽）\n`,
   );
@@ -148,6 +146,7 @@ async function fill(argv: string[], io: CliIO): Promise<number> {
       options: {
         ...SLOT_SOURCE_OPTIONS,
         "in-place": { type: "boolean" },
+        force: { type: "boolean" },
       },
     }),
   );
@@ -162,10 +161,13 @@ async function fill(argv: string[], io: CliIO): Promise<number> {
   if (!v.output && !inPlace)
     return usage(io, "请用 -o 指定输出文件；如确要改写原文件，请加 --in-place", FILL_USAGE);
   if (v.output && inPlace) return usage(io, "-o 与 --in-place 只能选一个", FILL_USAGE);
-  const output = inPlace ? input : String(v.output);
-  if (!inPlace && resolve(output) === resolve(input)) {
-    return usage(io, "输出文件与输入文件相同；如确要改写原文件，请用 --in-place", FILL_USAGE);
-  }
+  const output: OutputRequest = {
+    target: inPlace ? input : String(v.output),
+    inputs: [input, v.slots, v.ledger].filter((f): f is string => typeof f === "string"),
+    force: v.force === true,
+    inPlace,
+  };
+  planOutput(output);
   const bytes = await readUserFile(input);
   const slots = await loadSlots(v.slots as string | undefined, v.ledger as string | undefined, false, {
     // The slots a ledger yields depend on the kind: read it off the document being filled.
@@ -174,16 +176,9 @@ async function fill(argv: string[], io: CliIO): Promise<number> {
     io,
   });
   const result = fillDocx(bytes, slots, input);
-  if (inPlace) {
-    // Write beside the file and rename over it: an interrupted write never leaves a half-written file.
-    const tmp = join(dirname(input), `.${basename(input)}.renda-tmp`);
-    await writeFile(tmp, result.bytes);
-    await rename(tmp, input);
-  } else {
-    await writeFile(output, result.bytes);
-  }
+  writeOutput(output, result.bytes);
   io.stdout(
-    `已写入 ${output}：填写 ${result.filled.length} 处${result.filled.length ? `（${result.filled.join("、")}）` : ""}\n`,
+    `已写入 ${output.target}：填写 ${result.filled.length} 处${result.filled.length ? `（${result.filled.join("、")}）` : ""}\n`,
   );
   if (result.unknown.length > 0) {
     io.stderr(
@@ -222,7 +217,7 @@ async function loadSlots(
 ): Promise<SlotMap> {
   if (ledger && slotsPath) throw new InputError("--ledger 与 --slots 只能选一个");
   if (ledger) {
-    const bytes = await readUserFile(ledger);
+    const bytes = await readUserFile(ledger, LEDGER_READ);
     const { check, slots } = await ledgerSlots(bytes, {
       kind: await ctx.kind(),
       fileName: ledger,

@@ -1,12 +1,14 @@
-import { existsSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { basename } from "node:path";
 import { type ParseArgsConfig, parseArgs } from "node:util";
+import { isInputError } from "../io/errors.ts";
 import { checkLedger } from "../ledger/check.ts";
 import { ledgerSlots } from "../ledger/index.ts";
 import { MetricDefinitions } from "../ledger/metrics.ts";
 import { renderHuman, renderJson } from "../ledger/report.ts";
 import { writeSampleLedger } from "../ledger/sample.ts";
 import { writeLedgerTemplate } from "../ledger/template.ts";
+import { LEDGER_READ, readUserFileSync } from "./files.ts";
+import { planOutput, writeOutput } from "./write.ts";
 
 export interface LedgerIO {
   stdout(s: string): void;
@@ -19,11 +21,8 @@ export const LEDGER_USAGE = `用法：
       --sample  填入一份虚构的县级年度示例数据；--force  覆盖已存在的文件
   renda ledger check 台账.xlsx [--format human|json] [--year 2025] [--reader stream|full]
       逐格检查台账，问题定位到工作表和单元格。退出码：0 无错误，1 有错误，2 文件无法使用
-  renda ledger slots 台账.xlsx --kind work-report|work-plan [--year 2025] [--definitions 口径.json] [-o 插槽.json]
-      由台账生成报告插槽内容（JSON，可交给 renda draft/fill --slots）`;
-
-/** Ledgers are a few MB even at 100,000 rows; anything far larger is not a ledger and is not read. */
-const MAX_FILE_BYTES = 200 * 1024 * 1024;
+  renda ledger slots 台账.xlsx --kind work-report|work-plan [--year 2025] [--definitions 口径.json] [-o 插槽.json] [--force]
+      由台账生成报告插槽内容（JSON，可交给 renda draft/fill --slots）；-o 不能是台账本身，已存在时需加 --force`;
 
 export async function runLedger(argv: string[], io: LedgerIO): Promise<number> {
   const [sub, ...rest] = argv;
@@ -46,7 +45,7 @@ export async function runLedger(argv: string[], io: LedgerIO): Promise<number> {
         return 2;
     }
   } catch (e) {
-    if (e instanceof UsageError) {
+    if (e instanceof UsageError || isInputError(e)) {
       io.stderr(`renda ledger：${e.message}\n`);
       return 2;
     }
@@ -73,14 +72,7 @@ function yearOf(v: unknown): number | undefined {
 }
 
 function readLedgerFile(path: string): Uint8Array {
-  if (!existsSync(path)) throw new UsageError(`找不到文件“${path}”`);
-  const st = statSync(path);
-  if (st.isDirectory()) throw new UsageError(`“${path}”是文件夹，不是台账文件`);
-  if (st.size > MAX_FILE_BYTES)
-    throw new UsageError(
-      `“${path}”有${Math.round(st.size / 1024 / 1024)} MB，超过台账文件的合理大小（200 MB），未读取`,
-    );
-  return new Uint8Array(readFileSync(path));
+  return readUserFileSync(path, LEDGER_READ);
 }
 
 async function template(args: string[], io: LedgerIO): Promise<number> {
@@ -94,12 +86,13 @@ async function template(args: string[], io: LedgerIO): Promise<number> {
   if (!out) throw new UsageError(`请用 -o 指定输出文件，如 -o 台账.xlsx\n\n${LEDGER_USAGE}`);
   if (!/\.xlsx$/i.test(out)) throw new UsageError(`输出文件应以 .xlsx 结尾：“${out}”`);
   // Never overwrite what a statistician may have typed into an existing ledger.
-  if (existsSync(out) && !values.force) throw new UsageError(`文件“${out}”已存在；如确需覆盖，请加 --force`);
+  const output = { target: out, inputs: [], force: values.force === true };
+  planOutput(output);
   const year = yearOf(values.year);
   const bytes = values.sample
     ? await writeSampleLedger(year ? { year } : {})
     : await writeLedgerTemplate(year ? { year } : {});
-  writeFileSync(out, bytes);
+  writeOutput(output, bytes);
   io.stdout(`已生成${values.sample ? "示例台账" : "台账模板"}：${out}\n`);
   return 0;
 }
@@ -133,8 +126,17 @@ async function slots(args: string[], io: LedgerIO): Promise<number> {
     year: { type: "string" },
     definitions: { type: "string" },
     output: { type: "string", short: "o" },
+    force: { type: "boolean" },
   });
   if (positionals.length !== 1) throw new UsageError(`请给出一个台账文件\n\n${LEDGER_USAGE}`);
+  const output = values.output
+    ? {
+        target: values.output as string,
+        inputs: [positionals[0]!, ...(values.definitions ? [values.definitions as string] : [])],
+        force: values.force === true,
+      }
+    : null;
+  if (output) planOutput(output);
   const kind = values.kind as string | undefined;
   if (kind !== "work-report" && kind !== "work-plan")
     throw new UsageError("--kind 只能是 work-report 或 work-plan");
@@ -143,8 +145,9 @@ async function slots(args: string[], io: LedgerIO): Promise<number> {
     const path = values.definitions as string;
     let raw: unknown;
     try {
-      raw = JSON.parse(readFileSync(path, "utf8"));
+      raw = JSON.parse(new TextDecoder().decode(readUserFileSync(path)).replace(/^\uFEFF/, ""));
     } catch (e) {
+      if (isInputError(e)) throw e;
       throw new UsageError(`口径文件“${path}”不是有效的JSON：${(e as Error).message}`);
     }
     const parsed = MetricDefinitions.safeParse(raw);
@@ -172,8 +175,8 @@ async function slots(args: string[], io: LedgerIO): Promise<number> {
       `注意：台账有${result.check.counts.error}处错误，相关行未计入统计；请先运行 renda ledger check ${path}\n`,
     );
   const json = `${JSON.stringify(result.slots, null, 2)}\n`;
-  if (values.output) {
-    writeFileSync(values.output as string, json);
+  if (output) {
+    writeOutput(output, json);
     io.stdout(`已生成插槽内容：${values.output}（${Object.keys(result.slots).length}个）\n`);
   } else io.stdout(json);
   return result.check.counts.error > 0 ? 1 : 0;

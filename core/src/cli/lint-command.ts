@@ -1,5 +1,3 @@
-import { existsSync } from "node:fs";
-import { writeFile } from "node:fs/promises";
 import { basename, dirname, extname, join } from "node:path";
 import { parseArgs } from "node:util";
 import { findConfig, loadConfig } from "../config/index.ts";
@@ -11,9 +9,11 @@ import type { Rule } from "../rules/types.ts";
 import type { Diagnostic, Fix } from "../schema/diagnostic.ts";
 import type { DocumentKindId } from "../schema/kinds.ts";
 import { positionAt, type TextDocument } from "../text/model.ts";
-import { readUserFile } from "./files.ts";
+import { LEDGER_READ, readUserFile } from "./files.ts";
 import { type FileReport, formatJson, formatSarif, formatStylish } from "./format.ts";
 import { type DocxReader, type LoadedDocument, loadDocument } from "./load.ts";
+import { visibleDeep } from "./terminal.ts";
+import { type OutputRequest, planOutput, writeOutput } from "./write.ts";
 
 export interface CliIO {
   stdout(s: string): void;
@@ -33,6 +33,9 @@ const KIND_ALIASES: Record<string, DocumentKindId | "auto"> = {
   其他: "other",
 };
 
+/** Findings listed per file; beyond this the output only counts them (a report has dozens; 100,000 is ~50 MB of JSON). */
+export const MAX_LISTED = 100_000;
+
 export const LINT_USAGE = `用法：renda lint [选项] 文件…
 
 检查工作报告、工作要点的章节结构和表述（.txt、.md、.docx）；政府工作报告按其自身章节检查，其他文稿只检查表述。
@@ -45,8 +48,9 @@ export const LINT_USAGE = `用法：renda lint [选项] 文件…
   --fix                         应用安全修正（只有一个正确答案的机械改动，如中文之间的半角逗号），
                                 写入新文件“原名.fixed.扩展名”（不改动原文件）；修改建议不应用，只报告条数
   --fix-suggestions             同 --fix，并一并应用每个问题的第一条修改建议（措辞改写等，请事后通读核对）
-  -o, --output 文件              --fix / --fix-suggestions 的输出文件（只检查一个文件时可用）
-  --in-place                    --fix / --fix-suggestions 时直接改写原文件（需明确指定）
+  -o, --output 文件              --fix / --fix-suggestions 的输出文件（只检查一个文件时可用；不能是任何输入文件）
+  --in-place                    --fix / --fix-suggestions 时直接改写原文件（需明确指定；先写临时文件再替换，中断也不会损坏原文件）
+  --force                       输出文件已存在时覆盖它（默认不覆盖）
   --ledger 台账.xlsx             对照台账核对文中统计数字（回顾部分），不一致处列出两边的数值
   --config renda.config.json    配置文件（默认从文件所在目录向上查找 renda.config.json）
   --no-config                   不使用配置文件
@@ -108,12 +112,19 @@ export async function runLint(
     io.stderr("renda lint：--in-place 只用于 --fix\n");
     return 2;
   }
+  if (values["in-place"] && values.output !== undefined) {
+    io.stderr("renda lint：-o 与 --in-place 只能选一个\n");
+    return 2;
+  }
 
   const configs = new Map<string, Partial<LintOptions>>();
-  const configFor = (path: string): Partial<LintOptions> => {
+  const configFileFor = (path: string): string | null => {
     // parseArgs (allowNegative) turns --no-config into config: false.
-    if ((values.config as unknown) === false || values["no-config"]) return {};
-    const file = typeof values.config === "string" ? values.config : findConfig(dirname(path));
+    if ((values.config as unknown) === false || values["no-config"]) return null;
+    return typeof values.config === "string" ? values.config : findConfig(dirname(path));
+  };
+  const configFor = (path: string): Partial<LintOptions> => {
+    const file = configFileFor(path);
     if (!file) return {};
     const cached = configs.get(file);
     if (cached) return cached;
@@ -121,6 +132,18 @@ export async function runLint(
     // A broken config is unusable input: silently linting without the office's own rules would mislead.
     if (parsed.errors.length > 0) throw new InputError(parsed.errors.map((e) => e.message).join("\n"), file);
     configs.set(file, parsed.options);
+    // Say which config is in force (one found in a parent folder is easy to miss), loudly when it turns
+    // checks off: a clean result must not hide that rules were switched off by someone else's file.
+    const off = Object.entries(parsed.options.severity ?? {})
+      .filter(([, v]) => v === "off")
+      .map(([k]) => k);
+    io.stderr(
+      `使用配置文件：${file}${typeof values.config === "string" ? "" : "（自动查找；不使用请加 --no-config）"}\n`,
+    );
+    if (off.length > 0)
+      io.stderr(
+        `注意：该配置文件关闭了 ${off.length} 项检查：${off.join("、")}；关闭的检查不会报告任何问题\n`,
+      );
     return parsed.options;
   };
 
@@ -137,8 +160,19 @@ export async function runLint(
 
   const reports: FileReport[] = [];
   let unusable = false;
+  let hiddenErrors = false;
   for (const path of positionals) {
     try {
+      // The output is checked before any work: refusing after a long lint would waste the user's time.
+      const output = values.fix
+        ? {
+            target: values["in-place"] ? path : (values.output ?? fixedName(path)),
+            inputs: [path, ...(values.ledger ? [values.ledger] : []), ...nonNull(configFileFor(path))],
+            force: values.force === true,
+            inPlace: values["in-place"] === true,
+          }
+        : null;
+      if (output) planOutput(output);
       const bytes = await readUserFile(path);
       let loaded = loadDocument(bytes, path, readDocx);
       const config = configFor(path);
@@ -151,8 +185,8 @@ export async function runLint(
       if (values.fix) {
         const withSuggestions = values["fix-suggestions"] === true;
         const fixes = fixesOf(result.diagnostics, { suggestions: withSuggestions });
-        const target = values["in-place"] ? path : (values.output ?? fixedName(path));
-        const fixed = await writeFixed(loaded, bytes, fixes, path, target, io);
+        const target = output!.target;
+        const fixed = await writeFixed(loaded, bytes, fixes, path, output!, io);
         if (!withSuggestions) reportSuggestionsLeft(result.diagnostics, path, io);
         if (fixed) {
           loaded = loadDocument(fixed, target, readDocx);
@@ -160,6 +194,9 @@ export async function runLint(
           shownPath = target;
         }
       }
+      // A hostile or runaway document can yield millions of findings (594 MB of JSON in the issue): list the
+      // first MAX_LISTED, count the rest, and say so; the exit code still reflects all of them.
+      const { listed, note } = capDiagnostics(result.diagnostics, MAX_LISTED);
       const report: FileReport = {
         path: shownPath,
         kind: result.kind,
@@ -167,9 +204,13 @@ export async function runLint(
         year: result.year,
         found: result.sections.found,
         missing: result.sections.missing,
-        diagnostics: result.diagnostics,
+        diagnostics: listed,
         text: loaded.text,
       };
+      if (note) {
+        loaded = { ...loaded, notice: loaded.notice ? `${loaded.notice}；${note}` : note };
+        if (result.diagnostics.slice(MAX_LISTED).some((d) => d.severity === "error")) hiddenErrors = true;
+      }
       if (loaded.notice) {
         report.notice = loaded.notice;
         if (format !== "stylish") io.stderr(`${path}：${loaded.notice}\n`);
@@ -185,10 +226,10 @@ export async function runLint(
   if (format === "json") io.stdout(formatJson(reports));
   else if (format === "sarif") io.stdout(formatSarif(reports, version));
   else if (reports.length > 0)
-    io.stdout(formatStylish(reports, { color: values.color !== false && io.isTTY === true }));
+    io.stdout(formatStylish(visibleDeep(reports), { color: values.color !== false && io.isTTY === true }));
 
   if (unusable) return 2;
-  return reports.some((r) => r.diagnostics.some((d) => d.severity === "error")) ? 1 : 0;
+  return hiddenErrors || reports.some((r) => r.diagnostics.some((d) => d.severity === "error")) ? 1 : 0;
 }
 
 function parse(argv: string[]) {
@@ -204,6 +245,7 @@ function parse(argv: string[]) {
       "fix-suggestions": { type: "boolean" },
       output: { type: "string", short: "o" },
       "in-place": { type: "boolean" },
+      force: { type: "boolean" },
       config: { type: "string" },
       ledger: { type: "string" },
       // Declared so parseArgs accepts it; with allowNegative it arrives as config: false.
@@ -212,6 +254,19 @@ function parse(argv: string[]) {
       help: { type: "boolean", short: "h" },
     },
   });
+}
+
+function nonNull<T>(x: T | null): T[] {
+  return x === null ? [] : [x];
+}
+
+/** The first `max` findings, and the sentence that says how many were left out (null when none were). */
+export function capDiagnostics<T>(all: readonly T[], max: number): { listed: T[]; note: string | null } {
+  if (all.length <= max) return { listed: [...all], note: null };
+  return {
+    listed: all.slice(0, max),
+    note: `共发现 ${all.length} 处问题，只列出前 ${max} 处（其余 ${all.length - max} 处未列出）；问题如此之多，请先检查文档是否为正常的报告文稿`,
+  };
 }
 
 /** 草稿.txt → 草稿.fixed.txt: the user's file is never overwritten unless --in-place says so. */
@@ -229,9 +284,10 @@ async function writeFixed(
   bytes: Uint8Array,
   fixes: Fix[],
   path: string,
-  target: string,
+  output: OutputRequest,
   io: CliIO,
 ): Promise<Uint8Array | null> {
+  const target = output.target;
   if (fixes.length === 0) {
     io.stderr(`${path}：没有可自动修正的问题，未写入文件\n`);
     return null;
@@ -252,10 +308,7 @@ async function writeFixed(
     applied = r.applied;
     skipped = r.skipped.length;
   }
-  if (target !== path && existsSync(target) && target === fixedName(path)) {
-    io.stderr(`${path}：将覆盖上次生成的 ${target}\n`);
-  }
-  await writeFile(target, out);
+  writeOutput(output, out);
   const where = applied.map((f) => describeFix(loaded.doc, loaded.text, f));
   io.stderr(
     `${path}：已修正 ${applied.length} 处，写入 ${target}${skipped ? `；另有 ${skipped} 处与其他修正重叠，请再运行一次` : ""}${loaded.notice ? "（以 UTF-8 编码保存）" : ""}\n${where.map((w) => `  ${w}\n`).join("")}`,
@@ -284,7 +337,7 @@ async function ledgerRule(path: string, io: CliIO, year: number | undefined): Pr
   const [{ checkLedger, computeMetrics, formatIssue }, { ledgerCrossCheck, ledgerFacts }] = await Promise.all(
     [import("../ledger/index.ts"), import("../rules/ledger/cross-check.ts")],
   );
-  const bytes = await readUserFile(path);
+  const bytes = await readUserFile(path, LEDGER_READ);
   const check = await checkLedger(bytes, {
     fileName: path,
     reader: "stream",

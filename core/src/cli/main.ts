@@ -1,6 +1,7 @@
 import { isInputError } from "../io/errors.ts";
 import type { CliIO } from "./lint-command.ts";
 import { type DocxReader, formatOf } from "./load.ts";
+import { visible, visibleKeepingColour } from "./terminal.ts";
 
 export const VERSION = "0.1.0";
 
@@ -16,7 +17,13 @@ const USAGE = `人大报告助手 renda ${VERSION}
 
 运行 renda <命令> --help 查看各命令的选项。`;
 
-export async function main(argv: string[], io: CliIO): Promise<number> {
+export async function main(argv: string[], rawIO: CliIO): Promise<number> {
+  // Messages quote file names and document text; none of it may reach the terminal as control sequences.
+  const io: CliIO = {
+    ...rawIO,
+    stdout: (s) => rawIO.stdout(visibleKeepingColour(s)),
+    stderr: (s) => rawIO.stderr(visible(s)),
+  };
   const [command, ...rest] = argv;
   try {
     switch (command) {

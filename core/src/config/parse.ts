@@ -13,6 +13,7 @@ import {
 } from "../rules/packs/schema.ts";
 import { builtinRules } from "../rules/registry.ts";
 import { Severity } from "../schema/diagnostic.ts";
+import { unsafeRegex } from "./safe-regex.ts";
 
 /** Names a config file may have, in the order `findConfig` looks for them. */
 export const CONFIG_NAMES = ["renda.config.json", "renda.config.jsonc"] as const;
@@ -119,6 +120,11 @@ export function parseConfig(text: string, file: string): ParsedConfig {
     const { line, column } = lineColumn(text, offset);
     errors.push({ line, column, message: `${file} 第${line}行第${column}列：${message}` });
   };
+  const deep = tooDeep(text);
+  if (deep !== -1) {
+    at(deep, `嵌套超过 ${MAX_CONFIG_DEPTH} 层，不是有效的配置；请检查是否多写了括号`);
+    return { options: {}, errors };
+  }
   const parseErrors: ParseError[] = [];
   const tree = parseTree(text, parseErrors, { allowTrailingComma: true, disallowComments: false });
   for (const e of parseErrors) at(e.offset, PARSE_ERROR[e.error] ?? "JSON 语法错误");
@@ -174,7 +180,12 @@ export function parseConfig(text: string, file: string): ParsedConfig {
     }
     const bad = badRegex(r.data);
     if (bad) {
-      at(nodeAt([...path, ...bad.where]).offset, `正则表达式无效：${bad.message}`);
+      at(
+        nodeAt([...path, ...bad.where]).offset,
+        bad.unsafe
+          ? `条目“${r.data.id}”的 ${bad.where.join(".")} 正则表达式不被接受：${bad.message}`
+          : `正则表达式无效：${bad.message}`,
+      );
       return;
     }
     entries.push(r.data);
@@ -237,18 +248,22 @@ function withDefaultSpecs(raw: unknown): unknown {
   return raw;
 }
 
-function badRegex(entry: PackEntry): { where: (string | number)[]; message: string } | null {
+function badRegex(entry: PackEntry): { where: (string | number)[]; message: string; unsafe?: true } | null {
   if (entry.type === "enumeration") {
     for (const [i, form] of entry.accept.entries()) {
       if (form.after === undefined) continue;
+      const where = ["accept", i, "after"];
       try {
         new RegExp(form.after, "u");
       } catch (e) {
-        return { where: ["accept", i, "after"], message: (e as Error).message };
+        return { where, message: (e as Error).message };
       }
+      const unsafe = unsafeRegex(form.after);
+      if (unsafe) return { where, message: unsafe, unsafe: true };
     }
     return null;
   }
+  if (entry.type !== "literal") return null;
   for (const where of ["context", "unless"] as const) {
     for (const side of ["before", "after"] as const) {
       const src = entry[where]?.[side];
@@ -258,9 +273,35 @@ function badRegex(entry: PackEntry): { where: (string | number)[]; message: stri
       } catch (e) {
         return { where: [where, side], message: (e as Error).message };
       }
+      // Before the entry's specs run: an expression that backtracks without end would hang right here.
+      const unsafe = unsafeRegex(src);
+      if (unsafe) return { where: [where, side], message: unsafe, unsafe: true };
     }
   }
   return null;
+}
+
+/** Nesting beyond this is no config a person wrote; the JSON parser and the schema recurse per level. */
+const MAX_CONFIG_DEPTH = 64;
+
+/** Offset where brackets nest deeper than MAX_CONFIG_DEPTH (strings and comments skipped), or -1. */
+function tooDeep(text: string): number {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '"') {
+      for (i++; i < text.length && text[i] !== '"'; i++) if (text[i] === "\\") i++;
+    } else if (c === "/" && text[i + 1] === "/") {
+      const nl = text.indexOf("\n", i);
+      i = nl === -1 ? text.length : nl;
+    } else if (c === "/" && text[i + 1] === "*") {
+      const end = text.indexOf("*/", i + 2);
+      i = end === -1 ? text.length : end + 1;
+    } else if (c === "{" || c === "[") {
+      if (++depth > MAX_CONFIG_DEPTH) return i;
+    } else if (c === "}" || c === "]") depth--;
+  }
+  return -1;
 }
 
 function knownIds(local: readonly RulePack[]): Set<string> {

@@ -3,7 +3,7 @@ import { SLOT_TAG_PREFIX, type SlotMap } from "../phrasing/slots.ts";
 import { scanDocx } from "./docx-read.ts";
 import { DEFAULT_TEMPLATE, type SlotTemplate, slotBlockXml, slotInlineXml } from "./slot-xml.ts";
 import { child, type XmlElement } from "./xml.ts";
-import { crc32, writeZip, type ZipEntry } from "./zip.ts";
+import { crc32, inflateEntry, writeZip, type ZipEntry } from "./zip.ts";
 
 export interface FillResult {
   bytes: Uint8Array;
@@ -32,6 +32,9 @@ interface Edit {
  */
 export function fillDocx(bytes: Uint8Array, slots: SlotMap, file = "文档"): FillResult {
   const { pkg, xml, scan } = scanDocx(bytes, file);
+  // The other parts are copied, not read: check each against its CRC-32 first, so a damaged package is
+  // refused rather than passed on with the damage hidden under a freshly written file.
+  for (const entry of pkg.entries) if (entry.name !== pkg.documentPath) inflateEntry(entry, file);
   const edits: Edit[] = [];
   const filled: string[] = [];
   const unknown: string[] = [];

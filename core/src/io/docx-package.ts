@@ -1,5 +1,5 @@
 import { InputError } from "./errors.ts";
-import { parseXml } from "./xml.ts";
+import { MAX_XML_DEPTH, parseXml, xmlDepthExceeded } from "./xml.ts";
 import { DEFAULT_ZIP_LIMITS, inflateEntry, readZip, type ZipEntry, type ZipLimits } from "./zip.ts";
 
 /** Where Word puts the main document part; a package may name another one in _rels/.rels. */
@@ -44,6 +44,13 @@ export function openDocx(
     const entry = byName.get(path);
     if (!entry) return undefined;
     const text = decoder.decode(inflateEntry(entry, file, limits));
+    const deep = xmlDepthExceeded(text);
+    if (deep !== -1) {
+      throw new InputError(
+        `${label}中的“${path}”嵌套超过 ${MAX_XML_DEPTH} 层（第 ${deep} 个字符处），不是 Word/WPS 正常保存的文档，已拒绝读取。请在 Word/WPS 中另存为新的 .docx 再试。`,
+        file,
+      );
+    }
     cache.set(path, text);
     return text;
   };

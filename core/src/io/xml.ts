@@ -113,3 +113,38 @@ export function escapeXmlText(s: string): string {
 export function escapeXmlAttr(s: string): string {
   return escapeXmlText(s).replace(/"/g, "&quot;");
 }
+
+/** Deeper than any Office part (WordprocessingML nests tables in tables a few dozen levels at most). */
+export const MAX_XML_DEPTH = 256;
+
+/**
+ * The offset at which element nesting first exceeds `max`, or -1. A loop over the tags, no recursion and no
+ * tree: run before parsing, so a part nested 10,000 levels deep is refused with a message instead of
+ * overflowing the stack in a recursive walk later (or silently reading as empty in a library's parser).
+ */
+export function xmlDepthExceeded(xml: string, max = MAX_XML_DEPTH): number {
+  let depth = 0;
+  for (let i = xml.indexOf("<"); i !== -1; i = xml.indexOf("<", i + 1)) {
+    const next = xml.charCodeAt(i + 1);
+    if (next === 0x2f /* / */) depth--;
+    else if (next === 0x21 /* ! */) {
+      // Comments and CDATA may hold "<" that opens nothing: skip to their end.
+      const end = xml.startsWith("<!--", i)
+        ? xml.indexOf("-->", i)
+        : xml.startsWith("<![CDATA[", i)
+          ? xml.indexOf("]]>", i)
+          : i;
+      if (end === -1) return -1;
+      i = end;
+    } else if (next !== 0x3f /* ? */) {
+      const close = xml.indexOf(">", i);
+      if (close === -1) return -1;
+      if (xml.charCodeAt(close - 1) !== 0x2f) {
+        depth++;
+        if (depth > max) return i;
+      }
+      i = close;
+    }
+  }
+  return -1;
+}

@@ -33,7 +33,11 @@ export type ZipFormatProblem =
   | { kind: "truncated-entry"; name: string }
   | { kind: "unsupported-method"; name: string; method: number }
   | { kind: "overflow"; name: string; declared: number }
-  | { kind: "corrupt-data"; name: string; detail: string };
+  | { kind: "corrupt-data"; name: string; detail: string }
+  | { kind: "bad-crc"; name: string }
+  | { kind: "bad-name"; name: string }
+  | { kind: "duplicate-name"; name: string }
+  | { kind: "overlap"; name: string; other: string };
 
 export class ZipFormatError extends Error {
   constructor(readonly problem: ZipFormatProblem) {
@@ -84,6 +88,7 @@ export function readCentralDirectory(
   if (cdOffset + cdSize > eocd) throw new ZipFormatError({ kind: "directory-out-of-range" });
   const records: ZipRecord[] = [];
   const decoder = new TextDecoder("utf-8");
+  const seen = new Set<string>();
   let p = cdOffset;
   for (let index = 0; index < count; index++) {
     if (p + 46 > bytes.length || u32(bytes, p) !== CEN_SIG) {
@@ -109,10 +114,55 @@ export function readCentralDirectory(
     ) {
       throw new ZipFormatError({ kind: "zip64", name: record.name });
     }
+    if (!isPlainPartName(record.name)) throw new ZipFormatError({ kind: "bad-name", name: record.name });
+    // Part names are case-insensitive (OPC): two entries that differ only in case are one part twice.
+    const key = record.name.toLowerCase();
+    if (seen.has(key)) throw new ZipFormatError({ kind: "duplicate-name", name: record.name });
+    seen.add(key);
     onRecord(record);
     records.push(record);
   }
+  checkNoOverlap(bytes, records, cdOffset);
   return records;
+}
+
+/**
+ * A plain relative path: no absolute path, drive letter, backslash, "." or ".." segment, empty segment or
+ * control character. Anything else is either a damaged directory or an attempt to make a tool that copies
+ * entries (fill) write outside a folder or smuggle a second copy of a part.
+ */
+export function isPlainPartName(name: string): boolean {
+  if (name.length === 0 || name.length > 1024) return false;
+  if (/[\\\x00-\x1f\x7f]/.test(name) || name.startsWith("/") || /^[A-Za-z]:/.test(name)) return false;
+  const segments = (name.endsWith("/") ? name.slice(0, -1) : name).split("/");
+  return segments.every((seg) => seg !== "" && seg !== "." && seg !== "..");
+}
+
+/**
+ * Each entry's local header and data must lie before the next entry and before the directory: overlapping
+ * entries are the trick behind non-recursive zip bombs (one deflate stream shared by thousands of entries)
+ * and behind files that read differently in different programs.
+ */
+function checkNoOverlap(bytes: Uint8Array, records: readonly ZipRecord[], cdOffset: number): void {
+  const sorted = [...records].sort((a, b) => a.localHeaderOffset - b.localHeaderOffset);
+  for (const [i, r] of sorted.entries()) {
+    const h = r.localHeaderOffset;
+    if (h + 30 > bytes.length || u32(bytes, h) !== LOC_SIG) {
+      throw new ZipFormatError({ kind: "bad-local-header", name: r.name });
+    }
+    const end = h + 30 + u16(bytes, h + 26) + u16(bytes, h + 28) + r.compressedSize;
+    const next = sorted[i + 1];
+    if (next && next.localHeaderOffset < end) {
+      throw new ZipFormatError({ kind: "overlap", name: r.name, other: next.name });
+    }
+    if (!next && end > cdOffset) {
+      throw new ZipFormatError({
+        kind: end > bytes.length ? "truncated-entry" : "overlap",
+        name: r.name,
+        other: "ZIP 目录",
+      });
+    }
+  }
 }
 
 /** The compressed bytes of an entry, found through its local header. */
@@ -138,17 +188,32 @@ export function* inflateSlices(
   data: Uint8Array,
   method: number,
   declared: number,
+  expectedCrc: number,
   sliceSize = 64 * 1024,
 ): Generator<Uint8Array[]> {
   let produced = 0;
+  let crc = 0xffffffff;
   const out: Uint8Array[] = [];
   const take = (chunk: Uint8Array) => {
     produced += chunk.length;
     if (produced > declared) throw new ZipFormatError({ kind: "overflow", name, declared });
+    crc = crc32Update(crc, chunk);
     out.push(chunk);
+  };
+  // Checked once the last byte is out: a tampered or bit-rotted part is refused, never read silently.
+  const finish = () => {
+    if (produced !== declared) {
+      throw new ZipFormatError({
+        kind: "corrupt-data",
+        name,
+        detail: `解压后 ${produced} 字节，声明为 ${declared} 字节`,
+      });
+    }
+    if ((crc ^ 0xffffffff) >>> 0 !== expectedCrc >>> 0) throw new ZipFormatError({ kind: "bad-crc", name });
   };
   if (method === 0) {
     take(data);
+    finish();
     yield out.splice(0);
     return;
   }
@@ -161,6 +226,29 @@ export function* inflateSlices(
       if (e instanceof ZipFormatError) throw e;
       throw new ZipFormatError({ kind: "corrupt-data", name, detail: (e as Error).message });
     }
+    if (i + sliceSize >= data.length) finish();
     yield out.splice(0);
   }
+}
+
+let crcTable: Uint32Array | undefined;
+
+/** CRC-32 (ISO 3309, as ZIP uses it) continued over `data`; start with 0xffffffff, finish with ^ 0xffffffff. */
+export function crc32Update(crc: number, data: Uint8Array): number {
+  if (!crcTable) {
+    crcTable = new Uint32Array(256);
+    for (let n = 0; n < 256; n++) {
+      let c = n;
+      for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+      crcTable[n] = c >>> 0;
+    }
+  }
+  const table = crcTable;
+  let c = crc;
+  for (let i = 0; i < data.length; i++) c = table[(c ^ data[i]!) & 0xff]! ^ (c >>> 8);
+  return c >>> 0;
+}
+
+export function crc32(data: Uint8Array): number {
+  return (crc32Update(0xffffffff, data) ^ 0xffffffff) >>> 0;
 }

@@ -82,11 +82,9 @@ export async function checkLedger(bytes: Uint8Array, options: CheckOptions = {})
   };
 
   try {
-    const info = inspectWorkbook(bytes, options.limits ?? DEFAULT_ZIP_LIMITS, {
-      verifyAllParts: reader === "full",
-    });
+    const info = inspectWorkbook(bytes, options.limits ?? DEFAULT_ZIP_LIMITS);
     validator.plan(info.sheets);
-    const sheets = reader === "stream" ? readStream(bytes, info) : readFull(bytes);
+    const sheets = reader === "stream" ? readStream(bytes, info) : fullAsPlanned(bytes, info.sheets);
     for await (const sheet of sheets) await validator.readSheet(sheet);
     return result(true);
   } catch (e) {
@@ -101,6 +99,25 @@ export async function checkLedger(bytes: Uint8Array, options: CheckOptions = {})
     collector.issues.length = 0;
     collector.add(issue);
     return result(false);
+  }
+}
+
+/**
+ * The whole-file reader, held to the sheets the workbook lists: a sheet exceljs drops (it skips what it
+ * cannot parse) is an error naming the sheet, as it is for the streaming reader, never "0 rows".
+ */
+async function* fullAsPlanned(bytes: Uint8Array, planned: readonly SheetInfo[]): AsyncGenerator<RawSheet> {
+  const seen = new Set<string>();
+  for await (const sheet of readFull(bytes)) {
+    seen.add(sheet.name);
+    yield sheet;
+  }
+  const lost = planned.filter((s) => !seen.has(s.name));
+  if (lost.length > 0) {
+    throw new LedgerFileError(
+      "file/sheet-damaged",
+      `工作表${lost.map((s) => `“${s.name}”`).join("、")}的数据无法读取（${lost.map((s) => s.path).join("、")}）。文件已损坏，请用Excel或WPS打开后另存，或从备份恢复后再检查`,
+    );
   }
 }
 

@@ -1,4 +1,6 @@
 import { DEFAULT_DOCUMENT_PART } from "../io/docx-package.ts";
+import { MAX_XML_DEPTH } from "../io/xml.ts";
+import { escapeName } from "../io/zip.ts";
 import {
   entryData,
   inflateSlices,
@@ -120,6 +122,16 @@ function ledgerProblem(problem: ZipFormatProblem, limits: ZipLimits): LedgerFile
       );
     case "corrupt-data":
       return corrupt(`“${problem.name}”无法解压（${problem.detail}）`);
+    case "bad-crc":
+      return corrupt(`“${problem.name}”的校验值（CRC-32）不符，内容被改动或损坏`);
+    case "bad-name":
+      return corrupt(
+        `压缩包内有名称不合规的条目“${escapeName(problem.name)}”（绝对路径、“..”或特殊字符），疑似恶意文件`,
+      );
+    case "duplicate-name":
+      return corrupt(`压缩包内“${problem.name}”出现了两次`);
+    case "overlap":
+      return bomb(`压缩包内“${problem.name}”与“${problem.other}”的数据重叠，疑似伪造的压缩炸弹`);
   }
 }
 
@@ -173,7 +185,7 @@ export function* inflateEntrySlices(
 ): Generator<Uint8Array[]> {
   const limits = DEFAULT_ZIP_LIMITS;
   const data = reword(limits, () => entryData(bytes, entry));
-  const slices = inflateSlices(entry.name, data, entry.method, entry.size, sliceSize);
+  const slices = inflateSlices(entry.name, data, entry.method, entry.size, entry.crc32, sliceSize);
   while (true) {
     const next = reword(limits, () => slices.next());
     if (next.done) return;
@@ -213,11 +225,7 @@ export interface WorkbookInfo {
  * inflated once as a stream to find its merged cells (exceljs's streaming reader skips them), which also
  * proves that no part inflates beyond its declared size before exceljs is given the file.
  */
-export function inspectWorkbook(
-  bytes: Uint8Array,
-  limits: ZipLimits = DEFAULT_ZIP_LIMITS,
-  options: { verifyAllParts?: boolean } = {},
-): WorkbookInfo {
+export function inspectWorkbook(bytes: Uint8Array, limits: ZipLimits = DEFAULT_ZIP_LIMITS): WorkbookInfo {
   const kind = sniff(bytes);
   if (kind === "empty") throw new LedgerFileError("file/empty", "文件为空（0字节）");
   if (kind === "cfb-encrypted")
@@ -254,47 +262,112 @@ export function inspectWorkbook(
     );
   }
 
-  const workbookXml = readEntryText(bytes, workbookEntry);
+  const workbookXml = readPartText(bytes, workbookEntry);
   const relsEntry = byName.get("xl/_rels/workbook.xml.rels");
-  const rels = relsEntry ? parseRels(readEntryText(bytes, relsEntry)) : new Map<string, string>();
+  const rels = relsEntry ? parseRels(readPartText(bytes, relsEntry)) : new Map<string, string>();
   const sheets: SheetInfo[] = [];
   for (const m of workbookXml.matchAll(/<(?:\w+:)?sheet\b([^>]*)\/?>/g)) {
     const attrs = m[1]!;
     const name = unescapeXml(attr(attrs, "name") ?? "");
+    // A sheet the workbook lists but whose data cannot be reached is damage, never "0 rows": a ledger read
+    // as empty would pass the check and drop its figures from the report without a word.
     const rid = attr(attrs, "r:id") ?? attr(attrs, "id");
-    const target = rid ? rels.get(rid) : undefined;
-    if (!target) continue;
+    if (!rid) throw sheetDamaged(name, "工作簿中没有指向它的数据的关系编号（r:id）");
+    const target = rels.get(rid);
+    if (target === undefined)
+      throw sheetDamaged(
+        name,
+        `关系“${rid}”在 xl/_rels/workbook.xml.rels 中${relsEntry ? "不存在" : "缺失（该文件不在压缩包中）"}`,
+      );
     const path = resolvePart("xl/", target);
+    if (path === null) throw sheetDamaged(name, `数据位置“${escapeName(target)}”指向压缩包之外`);
+    if (!byName.has(path)) throw sheetDamaged(name, `数据部件“${path}”不在压缩包中`);
     sheets.push({ name, path, tables: [], merges: [] });
   }
 
   for (const sheet of sheets) {
-    const entry = byName.get(sheet.path);
-    if (!entry) continue;
+    const entry = byName.get(sheet.path)!;
     const sheetRels = byName.get(sheet.path.replace(/([^/]+)$/, "_rels/$1.rels"));
     if (sheetRels) {
-      for (const target of parseRels(readEntryText(bytes, sheetRels), "/table").values()) {
-        const tableEntry = byName.get(resolvePart(sheet.path.replace(/[^/]+$/, ""), target));
-        if (!tableEntry) continue;
-        const xml = readEntryText(bytes, tableEntry);
+      for (const target of parseRels(readPartText(bytes, sheetRels), "/table").values()) {
+        const tablePath = resolvePart(sheet.path.replace(/[^/]+$/, ""), target);
+        if (tablePath === null)
+          throw sheetDamaged(sheet.name, `表格定义“${escapeName(target)}”指向压缩包之外`);
+        const tableEntry = byName.get(tablePath);
+        if (!tableEntry) throw sheetDamaged(sheet.name, `表格定义“${tablePath}”不在压缩包中`);
+        const xml = readPartText(bytes, tableEntry);
         const head = /<(?:\w+:)?table\b([^>]*)>/.exec(xml)?.[1] ?? "";
         const tname = attr(head, "displayName") ?? attr(head, "name");
         const ref = attr(head, "ref");
         if (tname && ref) sheet.tables.push({ name: unescapeXml(tname), ref });
       }
     }
-    sheet.merges = scanMerges(bytes, entry);
+    sheet.merges = scanMerges(bytes, entry, sheet.name);
   }
-  if (options.verifyAllParts) {
-    // A library that inflates the whole file at once (exceljs's xlsx.load) trusts the headers; prove every
+  {
+    // Every other part is inflated once, streaming and discarding: its CRC-32 and depth are checked for both
+    // readers alike, so they give the same verdict on a damaged file. A library that inflates the whole file at once (exceljs's xlsx.load) trusts the headers; prove every
     // remaining part inflates within its declared size first, streaming and discarding the output.
     const done = new Set(sheets.map((s) => s.path));
-    for (const e of entries) if (!done.has(e.name) && e.size > 0) inflateEntry(bytes, e, () => {});
+    const decoder = new TextDecoder();
+    for (const e of entries) {
+      if (done.has(e.name) || e.size === 0) continue;
+      // exceljs's parser reads a part nested thousands of levels deep as empty sheets; refuse it here, so
+      // both readers give the same verdict.
+      const gauge = e.name.endsWith(".xml") || e.name.endsWith(".rels") ? new DepthGauge(e.name) : null;
+      inflateEntry(bytes, e, (c) => gauge?.push(decoder.decode(c, { stream: true })));
+    }
   }
   return { entries, sheets };
 }
 
-function scanMerges(bytes: Uint8Array, entry: ZipEntry): string[] {
+/** Thrown for a sheet the workbook lists but whose data is missing or out of reach. */
+function sheetDamaged(sheet: string, why: string): LedgerFileError {
+  return new LedgerFileError(
+    "file/sheet-damaged",
+    `工作表“${sheet}”的数据无法读取：${why}。文件已损坏，请用Excel或WPS打开后另存，或从备份恢复后再检查`,
+  );
+}
+
+/** A small part read whole (workbook, relationships, table definitions), refused when nested absurdly deep. */
+function readPartText(bytes: Uint8Array, entry: ZipEntry): string {
+  const text = readEntryText(bytes, entry);
+  new DepthGauge(entry.name).push(text);
+  return text;
+}
+
+/** Element depth across streamed chunks: a tail without its ">" is carried to the next chunk. */
+class DepthGauge {
+  private depth = 0;
+  private carry = "";
+  constructor(
+    private readonly part: string,
+    private readonly sheet?: string,
+  ) {}
+  push(text: string): void {
+    const s = this.carry + text;
+    let i = s.indexOf("<");
+    let done = 0;
+    while (i !== -1) {
+      const close = s.indexOf(">", i);
+      if (close === -1) break;
+      const next = s.charCodeAt(i + 1);
+      if (next === 0x2f) this.depth--;
+      else if (next !== 0x3f && next !== 0x21 && s.charCodeAt(close - 1) !== 0x2f) {
+        if (++this.depth > MAX_XML_DEPTH) {
+          const where = this.sheet ? `工作表“${this.sheet}”（${this.part}）` : `“${this.part}”`;
+          throw corrupt(`${where}嵌套超过${MAX_XML_DEPTH}层，不是Excel或WPS正常保存的内容`);
+        }
+      }
+      done = close + 1;
+      i = s.indexOf("<", done);
+    }
+    this.carry = i === -1 ? "" : s.slice(i, i + (1 << 16));
+  }
+}
+
+function scanMerges(bytes: Uint8Array, entry: ZipEntry, sheet: string): string[] {
+  const gauge = new DepthGauge(entry.name, sheet);
   const merges: string[] = [];
   const decoder = new TextDecoder();
   const re = /<(?:\w+:)?mergeCell\s+ref="([A-Z]+\d+(?::[A-Z]+\d+)?)"/g;
@@ -310,7 +383,11 @@ function scanMerges(bytes: Uint8Array, entry: ZipEntry): string[] {
     // Keep a short tail so a tag split across two slices is still seen, but never re-match a found one.
     carry = final ? "" : s.slice(Math.max(lastEnd, s.length - 80));
   };
-  inflateEntry(bytes, entry, (chunk) => scan(decoder.decode(chunk, { stream: true }), false));
+  inflateEntry(bytes, entry, (chunk) => {
+    const text = decoder.decode(chunk, { stream: true });
+    gauge.push(text);
+    scan(text, false);
+  });
   scan(decoder.decode(), true);
   return merges;
 }
@@ -321,7 +398,10 @@ function parseRels(xml: string, typeSuffix?: string): Map<string, string> {
     const id = attr(m[1]!, "Id");
     const target = attr(m[1]!, "Target");
     const type = attr(m[1]!, "Type") ?? "";
-    if (id && target && (!typeSuffix || type.endsWith(typeSuffix))) out.set(id, unescapeXml(target));
+    // An external target (TargetMode="External") is a link out of the package, never a part of it.
+    const external = attr(m[1]!, "TargetMode") === "External";
+    if (id && target && (!typeSuffix || type.endsWith(typeSuffix)))
+      out.set(id, external ? `external:${unescapeXml(target)}` : unescapeXml(target));
   }
   return out;
 }
@@ -331,15 +411,19 @@ function attr(attrs: string, name: string): string | undefined {
   return re.exec(attrs)?.[1];
 }
 
-function resolvePart(base: string, target: string): string {
-  if (target.startsWith("/")) return target.slice(1);
-  const parts = (base + target).split("/");
+/** The part a relationship target names, or null when it leaves the package (a URL, "..", past the root). */
+function resolvePart(base: string, target: string): string | null {
+  if (/^[A-Za-z][A-Za-z0-9+.-]*:/.test(target) || target.startsWith("//") || target.includes("\\"))
+    return null;
+  const parts = target.startsWith("/") ? target.slice(1).split("/") : (base + target).split("/");
   const out: string[] = [];
   for (const p of parts) {
-    if (p === "..") out.pop();
-    else if (p !== "." && p !== "") out.push(p);
+    if (p === "..") {
+      if (out.length === 0) return null;
+      out.pop();
+    } else if (p !== "." && p !== "") out.push(p);
   }
-  return out.join("/");
+  return out.length > 0 ? out.join("/") : null;
 }
 
 function unescapeXml(s: string): string {

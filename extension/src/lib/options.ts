@@ -1,4 +1,4 @@
-import type { LintOptions, RulePack, Severity } from "@renda/core";
+import { type LintOptions, type RulePack, type Severity, unsafeRegex } from "@renda/core";
 
 /**
  * The reviewer's settings: types, defaults and migrations (pure; storage.ts reads and writes them).
@@ -161,12 +161,28 @@ function storedRulePack(v: unknown): StoredRulePack | null {
   )
     return null;
   if (c.severity !== undefined && (typeof c.severity !== "object" || c.severity === null)) return null;
+  // A pack stored before expressions were held to the safe subset (or edited in storage) must not run its
+  // expressions in every page: one that would not be imported today is dropped here.
+  if (Array.isArray(packs) && packs.some((k) => (k.entries as unknown[]).some(hasUnsafeRegex))) return null;
   return {
     name: p.name,
     importedAt: typeof p.importedAt === "string" ? p.importedAt : "",
     source: p.source,
     config: c as RulePackConfig,
   };
+}
+
+function hasUnsafeRegex(entry: unknown): boolean {
+  if (!entry || typeof entry !== "object") return true;
+  const e = entry as Record<string, unknown>;
+  for (const where of ["context", "unless"]) {
+    const around = e[where] as Record<string, unknown> | undefined;
+    for (const side of ["before", "after"]) {
+      const src = around?.[side];
+      if (src !== undefined && (typeof src !== "string" || unsafeRegex(src) !== null)) return true;
+    }
+  }
+  return false;
 }
 
 /** Whether the content script should run on a host name. Patterns: "oa.gov.cn", "*.gov.cn", "127.0.0.1". */

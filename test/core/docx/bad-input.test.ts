@@ -65,7 +65,7 @@ describe("readDocx refuses unusable files with a Chinese message naming the file
     const bytes = zipSync({ "word/document.xml": big });
     const e = inputError(() =>
       readDocx(bytes, "炸弹.docx", {
-        limits: { maxEntrySize: 1024 * 1024, maxTotalSize: 1e9, maxEntries: 10 },
+        limits: { maxEntrySize: 1024 * 1024, maxTotalSize: 1e9, maxEntries: 10, maxRatio: 100 },
       }),
     );
     expect(e.message).toMatch(/“炸弹\.docx”.*压缩炸弹/);
