@@ -88,7 +88,12 @@ describe("npm pack of @renda/core, installed in an empty folder (offline)", () =
       join(app, "草稿.docx"),
       await makeDocx([{ text: "各位代表：" }, { text: "监督一府两院工作。" }]),
     );
-    const r = run("npx", ["--no", "--", "renda", "lint", "--format", "json", "草稿.txt", "草稿.docx"], app);
+    // Dated wording is judged by the text's year; these two lines state none, so it is given.
+    const r = run(
+      "npx",
+      ["--no", "--", "renda", "lint", "--format", "json", "--year", "2025", "草稿.txt", "草稿.docx"],
+      app,
+    );
     expect(r.stderr).toBe("");
     expect(r.code).toBe(1);
     const report = JSON.parse(r.stdout) as { files: { path: string; diagnostics: { ruleId: string }[] }[] };
@@ -101,7 +106,7 @@ describe("npm pack of @renda/core, installed in an empty folder (offline)", () =
   it("imports in Node (the JSON import attributes of the built code) and type-checks under nodenext", () => {
     const script =
       'import { fromPlainText, lint } from "@renda/core"; import { readDocx } from "@renda/core/io";' +
-      'const r = lint(fromPlainText("监督一府两院。")); console.log(typeof readDocx, r.diagnostics.some((d) => d.ruleId === "term/yifu-liangyuan"));';
+      'const r = lint(fromPlainText("监督一府两院。"), { year: 2025 }); console.log(typeof readDocx, r.diagnostics.some((d) => d.ruleId === "term/yifu-liangyuan"));';
     const node = run(process.execPath, ["--input-type=module", "-e", script], app);
     expect(node.stderr).toBe("");
     expect(node.stdout.trim()).toBe("function true");
