@@ -111,6 +111,14 @@ export function spokenSpan(
   let paraStart = text.lastIndexOf("\n", offset - 1) + 1;
   for (let i = 0; i < SCOPE_PARAGRAPHS; i++) {
     if (!sameScope(paraStart)) return undefined;
+    // A salutation standing as its own paragraph (各位代表！) opens a new passage of the speech: time words
+    // above it (过去一年，国防和军队建设…) frame another passage.
+    if (
+      paraStart < s.start &&
+      BARE_SALUTATION.test(text.slice(paraStart, text.indexOf("\n", paraStart) >>> 0))
+    ) {
+      return undefined;
+    }
     const lead = openingSentence(text, paraStart);
     if (lead.end <= s.start || paraStart < s.start) {
       const span = timeWordsSpan(lead.text, written);
@@ -123,6 +131,9 @@ export function spokenSpan(
   }
   return undefined;
 }
+
+/** A paragraph that is only the salutation to the deputies. */
+const BARE_SALUTATION = /^\s*各位代表[！!：:，,]?\s*$/;
 
 /** The opening clause of a paragraph, where a scope line or a lead puts its time words. */
 function openingSentence(text: string, start: number): { text: string; end: number } {
