@@ -163,6 +163,7 @@ export const CODE_RULE_EXAMPLES: Record<string, CodeRuleExamples> = {
       "庆祝中国共产党成立100周年。",
       // a salutation opens a new passage: the 过去一年 above it does not date the closing call
       "2024年工作回顾\n过去一年，经济运行稳中有进。\n2025年主要任务\n过去一年，城乡建设扎实推进。\n各位代表！\n让我们以优异成绩迎接中华人民共和国成立76周年。",
+      "2024年工作回顾\n过去一年，经济运行稳中有进。\n2025年主要任务\n过去一年，城乡建设扎实推进。\n各位代表！让我们以优异成绩迎接中华人民共和国成立76周年。",
     ],
   },
   "consistency/latest-plenum": {

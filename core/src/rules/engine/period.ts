@@ -126,6 +126,8 @@ export function spokenSpan(
       // the user gives for the document overrides it; a heading naming a stretch (“十四五”时期) still counts.
       if (span && !(span.from === span.to && partHeading(paraStart))) return span;
     }
+    // A paragraph that opens on the salutation (各位代表！奋斗创造历史……) opens a passage of its own too.
+    if (/^\s*各位代表[！!]/.test(text.slice(paraStart, paraStart + 8))) return undefined;
     if (paraStart === 0) return undefined;
     paraStart = text.lastIndexOf("\n", paraStart - 2) + 1;
   }
