@@ -274,3 +274,32 @@ describe("real texts keep their kinds", () => {
     }
   });
 });
+
+describe("chapters of a report in the first year of a five-year plan", () => {
+  const fiveYear = [
+    ...GOV_HEAD.slice(0, 4),
+    "本届政府任期即将结束。现在，我代表省人民政府，向大会作政府工作报告，请各位代表审议。",
+    "一、2025年主要工作和“十四五”发展成就",
+    "过去五年，全省经济总量跃上新台阶，地区生产总值年均增长5.5%。",
+    "二、“十五五”时期主要目标任务",
+    "今后五年，要着力推动高质量发展，基本实现新型工业化。",
+    ...GOV_TARGETS.map((l) => l.replace("二、", "三、")),
+    ...GOV_TASKS.map((l) => l.replace("三、", "四、")),
+    ...GOV_SELF.map((l) => l.replace("四、", "五、")),
+    GOV_CLOSING,
+  ].join("\n");
+
+  it("tells the plan's tasks, last year's work and this year's tasks apart", () => {
+    const r = lint(fiveYear);
+    expect(r.kind).toBe("gov-report");
+    expect(sectionFindings(fiveYear)).toEqual([]);
+    const primary = r.sections.chapters.map((c) => c.primary);
+    expect(primary).toEqual(["review", "five-year-plan", "targets", "tasks", "self-building"]);
+  });
+
+  it("finds the opening formula in a paragraph that opens on another sentence", () => {
+    const r = lint(fiveYear);
+    expect(r.sections.found).toContain("opening");
+    expect(r.outline.headings.some((h) => h.title.startsWith("本届政府"))).toBe(false);
+  });
+});

@@ -26,6 +26,12 @@ const RUN_IN_RE = /^([^。！？；：!?;:\n]{2,28}?)。/;
 const RUN_IN_NOT_START =
   /^(这|此|我们|但|同时|其中|在|经过|通过|截至|目前|今年|全年|一年来|过去|各位|当前|会议|为此|对此|总之|因此|所以|如|若)/;
 
+/**
+ * The opening formula of a report (“现在，我代表国务院，向大会报告工作，请予审议”): the paragraph that holds it
+ * opens the speech, whatever its first sentence says (“本届政府任期即将结束。”), and is no chapter lead.
+ */
+const OPENING_FORMULA_RE = /我(?:代表|受)[^。！？]{1,40}?[，,]?\s*向(?:大会|本次会议|会议)(?:作|报告)/;
+
 /** Heading level from host hints: Word outline level or "Heading N"/"标题 N" style, or HTML hN. */
 export function hintLevel(hint: BlockHint | undefined): number | null {
   if (!hint) return null;
@@ -177,7 +183,7 @@ function classifyHeading(
   }
 
   const m = RUN_IN_RE.exec(text);
-  if (m && isRunInLead(m[1]!, text.length - m[0].length)) {
+  if (m && isRunInLead(m[1]!, text.length - m[0].length) && !OPENING_FORMULA_RE.test(text)) {
     runInBlocks.add(block.index);
     return plainHeading(block, lead, m[1]!.trim(), "run-in", RUN_IN_RANK);
   }

@@ -191,7 +191,7 @@ export function matchSections(
   if (kindId === "gov-report") {
     // A 政府工作报告's chapters (回顾, 总体要求和预期目标, 重点工作, 政府自身建设) are its schema's sections,
     // the part headings among them: classify every top-level chapter by its own wording.
-    for (const child of topChapters(outline)) chapters.push(classifyChapter(child, null, kind, add));
+    for (const child of topChapters(outline)) chapters.push(classifyChapter(child, null, kind, add, years));
   } else {
     for (const { node, part } of chapterParents) {
       for (const child of node.children) {
@@ -297,9 +297,38 @@ type AddMatch = (
   end: number,
 ) => void;
 
-function classifyChapter(node: OutlineNode, part: PartId | null, kind: CompiledKind, add: AddMatch): Chapter {
+/**
+ * A chapter heading that names a year is about that year: in a report whose tasks are for 2026, “2025年主要工作
+ * 和“十四五”发展成就” is work done, neither work to do nor the coming plan's targets, and “2026年重点工作” is
+ * not a review. Scores for the other side are dropped.
+ */
+function datedScores(
+  title: string,
+  scores: Map<string, number>,
+  years: DocumentYears | undefined,
+): Map<string, number> {
+  const ahead = years?.tasks ?? (years?.review !== undefined ? years.review + 1 : undefined);
+  const named = /((?:19|20)\d{2})年/.exec(title);
+  if (ahead === undefined || !named) return scores;
+  const year = Number(named[1]);
+  const out = new Map(scores);
+  if (year < ahead) {
+    out.delete("tasks");
+    out.delete("targets");
+    out.delete("five-year-plan");
+  } else if (year === ahead) out.delete("review");
+  return out;
+}
+
+function classifyChapter(
+  node: OutlineNode,
+  part: PartId | null,
+  kind: CompiledKind,
+  add: AddMatch,
+  years?: DocumentYears,
+): Chapter {
   const h = node.heading!;
-  const own = scoreHeading(h.title, kind);
+  const own = datedScores(h.title, scoreHeading(h.title, kind), years);
   const labels = new Set<string>();
   /** Labels the chapter with `top` and with any other section the same heading names at full strength. */
   const labelHeading = (

@@ -56,4 +56,26 @@ describe("code rules", () => {
     );
     expect(d.map((x) => x.fix !== null)).toEqual([true, true, false, false]);
   });
+
+  it('reports a "?" that stands for a lost character without turning it into a question mark', () => {
+    for (const [text, at] of [
+      ["新建水库、?家水厂和泵站。", [5]],
+      ["两所高校进入全国前5?。", [10]],
+      ["?江大桥建成通车。", [0]],
+      ["新建水库、??水厂和泵站。", [5, 6]],
+    ] as const) {
+      const d = lint(text).diagnostics.filter((x) => x.ruleId === "typography/halfwidth-punctuation");
+      expect(d.map((x) => x.start)).toEqual(at);
+      for (const x of d) {
+        expect(x.fix ?? null).toBeNull();
+        expect(x.message).toMatch(/丢失/);
+      }
+    }
+    // a question asked in the text keeps the fix
+    const q = lint("我们要问自己：群众满意了吗?还要做什么?").diagnostics.filter(
+      (x) => x.ruleId === "typography/halfwidth-punctuation",
+    );
+    expect(q).toHaveLength(2);
+    expect(q.every((x) => (x.fix ?? x.suggestions?.[0]?.fix)?.text === "？")).toBe(true);
+  });
 });

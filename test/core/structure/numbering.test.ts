@@ -30,6 +30,14 @@ ruleTester(numberingSequence, {
       text: `一、2025年工作回顾\n（一）稳住经济大盘。${body}\n（二）增进民生福祉。${body}\n二、2026年工作总体要求\n${body}\n三、2026年重点工作\n（一）扩大有效需求。${body}\n四、加强政府自身建设\n${body}`,
     },
     {
+      name: "items whose titles start with a number keep their numbers (20.2026年…, 21.5+2…)",
+      text: `一、名词解释\n1.“三农”：农业、农村、农民。${body}\n2.“两新”：设备更新和消费品以旧换新。${body}\n3.2027年10件实事：${body}\n4.3+1政策：${body}\n5.“双碳”：碳达峰、碳中和。${body}`,
+    },
+    {
+      name: "a marker broken over two lines (（ then 二）…) still numbers its item",
+      text: `一、主要成绩\n（一）经济稳中有进。${body}\n（\n二）改革持续深化。${body}\n（三）民生不断改善。${body}`,
+    },
+    {
       name: "a list of reports to be heard is not a run of headings",
       text: `一、依法开展监督\n全年计划听取和审议以下报告：\n1.县政府关于2025年计划执行情况的报告\n2.县政府关于2025年预算执行情况的报告\n4.县法院关于执行工作情况的报告\n二、加强自身建设\n${body}`,
     },

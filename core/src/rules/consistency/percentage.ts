@@ -27,6 +27,37 @@ function clauseBetween(sentence: string, a: number, b: number): boolean {
 }
 
 /**
+ * Is the part the percentage measures one of the sentence's counts, with its whole beside it? “X占Y的N%” with
+ * its own subject X in the clause (冻鳟鱼出口占全国同类产品出口总值的98.5%) measures X, so a count elsewhere in
+ * the sentence is not its part; a clause-initial 占 measures the count just before it (已办结108件，占85%), and
+ * when that count is the largest of its unit (审批项目总数达到2497项，占原有审批项目的69.3%) the whole lies
+ * outside the sentence.
+ */
+function partInSentence(
+  sentence: string,
+  at: number,
+  share: boolean,
+  counts: Count[],
+  byUnit: Map<string, Count[]>,
+): boolean {
+  const clauseStart = Math.max(...[...CLAUSE_MARKS].map((c) => sentence.lastIndexOf(c, at - 1))) + 1;
+  const before = counts.filter((c) => c.at < at);
+  if (
+    share &&
+    /\p{Script=Han}/u.test(sentence.slice(clauseStart, at)) &&
+    !before.some((c) => c.at >= clauseStart)
+  ) {
+    return false;
+  }
+  const subject = before.at(-1);
+  if (!subject) return true;
+  const same = byUnit.get(subject.unit) ?? [];
+  return same.some((c) => c.value > subject.value);
+}
+
+const CLAUSE_MARKS = "，；：,;:";
+
+/**
  * "建议120件……已办结108件，占85%": 108/120 is 90%, the sentence contradicts itself. The percentage is checked
  * against every pair of counts of one unit in its sentence; any pair that gives it, at the precision written,
  * makes it consistent. Approximate counts (100多件) are not checked.
@@ -70,6 +101,7 @@ export const percentageConsistency: Rule = {
           if (c.at > m.index + m[0].length) continue;
           byUnit.set(c.unit, [...(byUnit.get(c.unit) ?? []), c]);
         }
+        if (!partInSentence(sentence, m.index, m[0].startsWith("占"), counts, byUnit)) continue;
         let ok = false;
         let shown = "";
         let paired = false;

@@ -111,6 +111,14 @@ export function spokenSpan(
   let paraStart = text.lastIndexOf("\n", offset - 1) + 1;
   for (let i = 0; i < SCOPE_PARAGRAPHS; i++) {
     if (!sameScope(paraStart)) return undefined;
+    // A salutation standing as its own paragraph (各位代表！) opens a new passage of the speech: time words
+    // above it (过去一年，国防和军队建设…) frame another passage.
+    if (
+      paraStart < s.start &&
+      BARE_SALUTATION.test(text.slice(paraStart, text.indexOf("\n", paraStart) >>> 0))
+    ) {
+      return undefined;
+    }
     const lead = openingSentence(text, paraStart);
     if (lead.end <= s.start || paraStart < s.start) {
       const span = timeWordsSpan(lead.text, written);
@@ -118,11 +126,16 @@ export function spokenSpan(
       // the user gives for the document overrides it; a heading naming a stretch (“十四五”时期) still counts.
       if (span && !(span.from === span.to && partHeading(paraStart))) return span;
     }
+    // A paragraph that opens on the salutation (各位代表！奋斗创造历史……) opens a passage of its own too.
+    if (/^\s*各位代表[！!]/.test(text.slice(paraStart, paraStart + 8))) return undefined;
     if (paraStart === 0) return undefined;
     paraStart = text.lastIndexOf("\n", paraStart - 2) + 1;
   }
   return undefined;
 }
+
+/** A paragraph that is only the salutation to the deputies. */
+const BARE_SALUTATION = /^\s*各位代表[！!：:，,]?\s*$/;
 
 /** The opening clause of a paragraph, where a scope line or a lead puts its time words. */
 function openingSentence(text: string, start: number): { text: string; end: number } {

@@ -81,7 +81,10 @@ function isContinuous(groups: Heading[][]): boolean {
 
 function checkRun(ctx: RuleContext, style: MarkerStyle, hs: Heading[], first: number, note: string): void {
   let expected = first;
+  let prevBlock = -1;
   for (const h of hs) {
+    const after = prevBlock;
+    prevBlock = h.block;
     const m = h.marker!;
     const start =
       ctx.doc.blocks[h.block]!.start +
@@ -90,13 +93,43 @@ function checkRun(ctx: RuleContext, style: MarkerStyle, hs: Heading[], first: nu
     const want = formatMarker(style, expected);
     if (m.value === expected - 1 && expected > first) {
       ctx.report({ ...range, message: `编号“${m.raw}”与上一项重复，应为“${want}”${note}`, expected: [want] });
-    } else if (m.value > expected) {
+    } else if (m.value > expected && !writtenBetween(ctx, style, expected, m.value, after, h.block)) {
       ctx.report({ ...range, message: `编号跳号：应为“${want}”，实为“${m.raw}”${note}`, expected: [want] });
     } else if (m.value < expected) {
       ctx.report({ ...range, message: `编号倒退：应为“${want}”，实为“${m.raw}”${note}`, expected: [want] });
     }
     expected = m.value + 1;
   }
+}
+
+/**
+ * Are the skipped numbers there, written where the outline could not take them as markers? “20.2026年10件民生
+ * 实事” and “21.5+2就业之家” open with 20. and 21. glued to a number; a marker broken over two lines (“（” then
+ * “三）……”) still opens its paragraph. Such items are numbered: the run has no gap.
+ */
+function writtenBetween(
+  ctx: RuleContext,
+  style: MarkerStyle,
+  from: number,
+  to: number,
+  after: number,
+  before: number,
+) {
+  if (after < 0) return false;
+  const opens: string[] = [];
+  const blocks = ctx.doc.blocks;
+  for (let i = after + 1; i < before; i++) {
+    const t = blocks[i]!.text.trim();
+    if (t === "") continue;
+    const next = blocks.slice(i + 1, before).find((b) => b.text.trim() !== "");
+    opens.push(t.length <= 2 && next ? t + next.text.trim() : t);
+  }
+  for (let k = from; k < to; k++) {
+    const want = formatMarker(style, k);
+    const forms = style === "num" ? [`${k}.`, `${k}．`] : [want, want.replace("（", "(").replace("）", ")")];
+    if (!opens.some((t) => forms.some((f) => t.startsWith(f)))) return false;
+  }
+  return true;
 }
 
 /** （一） before any 一、 in the same part: the levels are reversed (GB/T 9704 allows skipping, not reversing). */

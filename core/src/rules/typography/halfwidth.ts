@@ -46,7 +46,12 @@ export const halfwidthPunctuation: Rule = {
     const text = ctx.doc.text;
     const hits: Hit[] = [];
     const cjkAt = (i: number) => i >= 0 && i < text.length && isCjk(text.charCodeAt(i));
+    const lost: number[] = [];
     const hit = (i: number, safe: boolean) => {
+      if (lostCharacter(text, i)) {
+        lost.push(i);
+        return;
+      }
       const full = FULL[text[i]!]!;
       hits.push({
         start: i,
@@ -108,5 +113,37 @@ export const halfwidthPunctuation: Rule = {
     }))) {
       ctx.report(r);
     }
+    for (const i of lost) {
+      ctx.report({
+        message: "此处的“?”不是问号的位置，多为编码转换丢失的汉字或符号，请对照原稿补全（不宜改成“？”）",
+        start: i,
+        end: i + 1,
+        expected: [],
+        fix: null,
+      });
+    }
   },
 };
+
+/** Marks that end or split a clause: a question mark never stands right before or after one. */
+const CLAUSE_MARK = /[。，、；：,;:.]/;
+const OPENING = /[、，。；：（(《“]/;
+
+/**
+ * A "?" that cannot be a question mark: it follows a list or clause mark (、?水灌区) or the start of a line,
+ * or it comes right before a clause mark (进入前1?。). Text converted through a code page that lacks a
+ * character writes "?" in its place, so the character is lost, not a question asked (GB/T 15834-2011 §4.2:
+ * the question mark ends a question).
+ */
+function lostCharacter(text: string, i: number): boolean {
+  if (text[i] !== "?") return false;
+  // A run of "?" (several lost characters) is judged at its ends.
+  let first = i;
+  while (text[first - 1] === "?") first--;
+  let last = i;
+  while (text[last + 1] === "?") last++;
+  const before = first === 0 ? "\n" : text[first - 1]!;
+  const after = text[last + 1] ?? "";
+  if (before === "\n" || OPENING.test(before)) return true;
+  return after !== "" && CLAUSE_MARK.test(after);
+}
