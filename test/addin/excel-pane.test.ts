@@ -12,6 +12,14 @@ import { ledgerSheets } from "./standin/ledger-sheets.ts";
 installDomGaps();
 afterEach(cleanup);
 
+/**
+ * Building the template writes a whole workbook with ExcelJS: well under a second alone, but over the
+ * 1 s default of findBy* when the full suite loads both cores (the pane is seen busy, buttons disabled).
+ * The waits for its notice and the tests that build one get more time; nothing else changes.
+ */
+const TEMPLATE_WAIT = { timeout: 15_000 };
+const TEMPLATE_TEST_TIMEOUT = 30_000;
+
 function renderExcel(existing: string[] = [], badCell = true, settings = fakeSettings()) {
   const sheets = ledgerSheets(3);
   if (badCell) sheets[0]!.cells[3]![1] = "常委会";
@@ -44,17 +52,21 @@ describe("Excel pane", () => {
     expect(screen.getByRole("button", { name: "重新检查" })).toBeTruthy();
   });
 
-  it("asks before replacing sheets of the same name, and replaces only on 替换", async () => {
-    const { calls } = renderExcel(["会议"]);
-    fireEvent.click(screen.getByRole("button", { name: "建立台账" }));
-    await screen.findByText(/工作簿中已有同名工作表：会议/);
-    expect(calls.templates).toMatchObject([
-      { names: expect.arrayContaining(["说明", "会议", "信访"]), replace: false },
-    ]);
-    fireEvent.click(screen.getByRole("button", { name: "替换" }));
-    await screen.findByText(/已建立台账工作表/);
-    expect(calls.templates[1]!.replace).toBe(true);
-  });
+  it(
+    "asks before replacing sheets of the same name, and replaces only on 替换",
+    async () => {
+      const { calls } = renderExcel(["会议"]);
+      fireEvent.click(screen.getByRole("button", { name: "建立台账" }));
+      await screen.findByText(/工作簿中已有同名工作表：会议/);
+      expect(calls.templates).toMatchObject([
+        { names: expect.arrayContaining(["说明", "会议", "信访"]), replace: false },
+      ]);
+      fireEvent.click(screen.getByRole("button", { name: "替换" }));
+      await screen.findByText(/已建立台账工作表/, undefined, TEMPLATE_WAIT);
+      expect(calls.templates[1]!.replace).toBe(true);
+    },
+    TEMPLATE_TEST_TIMEOUT,
+  );
 
   it("writes the summary sheet and exports the metrics JSON for Word", async () => {
     const { calls, downloads } = renderExcel([], false);
@@ -80,19 +92,23 @@ describe("Excel pane", () => {
     expect(screen.getAllByText(/不在2024年内/).length).toBeGreaterThan(0);
   });
 
-  it("opens with the year stored in the workbook and uses it for the template", async () => {
-    const { calls } = renderExcel([], false, fakeSettings({ "renda.ledgerYear": 2026 }));
-    expect((screen.getByRole("textbox", { name: "台账年度" }) as HTMLInputElement).value).toBe("2026");
-    fireEvent.click(screen.getByRole("button", { name: "检查台账" }));
-    await screen.findByText(/^检查完成（2026年）/);
-    fireEvent.click(screen.getByRole("button", { name: "建立台账" }));
-    await screen.findByText(/已建立台账工作表/);
-    // The inserted workbook is the template for that year: its title says so and date cells only take 2026.
-    const book = new ExcelJS.Workbook();
-    await book.xlsx.load(Buffer.from(calls.templates[0]!.base64, "base64") as never);
-    const text = JSON.stringify(book.worksheets.map((w) => w.getSheetValues()));
-    expect(text).toContain("人大常委会工作台账（2026年）");
-  });
+  it(
+    "opens with the year stored in the workbook and uses it for the template",
+    async () => {
+      const { calls } = renderExcel([], false, fakeSettings({ "renda.ledgerYear": 2026 }));
+      expect((screen.getByRole("textbox", { name: "台账年度" }) as HTMLInputElement).value).toBe("2026");
+      fireEvent.click(screen.getByRole("button", { name: "检查台账" }));
+      await screen.findByText(/^检查完成（2026年）/);
+      fireEvent.click(screen.getByRole("button", { name: "建立台账" }));
+      await screen.findByText(/已建立台账工作表/, undefined, TEMPLATE_WAIT);
+      // The inserted workbook is the template for that year: its title says so and date cells only take 2026.
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.load(Buffer.from(calls.templates[0]!.base64, "base64") as never);
+      const text = JSON.stringify(book.worksheets.map((w) => w.getSheetValues()));
+      expect(text).toContain("人大常委会工作台账（2026年）");
+    },
+    TEMPLATE_TEST_TIMEOUT,
+  );
 
   it("shows an Office failure in Chinese with the operation named", async () => {
     const { port } = renderExcel();
