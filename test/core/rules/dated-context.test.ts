@@ -121,4 +121,44 @@ describe("anniversaries", () => {
     expect(dated(FIVE_YEAR_REPORT).filter((d) => d.startsWith("consistency"))).toEqual([]);
     expect(dated(FIVE_YEAR_REPORT.replace("77周年", "76周年"))).toContain("consistency/anniversary 76");
   });
+
+  it("counts from the year of delivery wherever the sentence stands, unless the sentence names its time", () => {
+    // Delivered in 2031 (review 2030, tasks 2031): a closing call in the tasks part speaks of 2031.
+    const report = (closing: string) =>
+      [
+        "政府工作报告",
+        "——2031年1月15日在某市第二届人民代表大会第三次会议上",
+        "一、2030年工作回顾",
+        "过去一年，各项事业稳步推进。",
+        "二、2031年工作任务",
+        "各位代表！",
+        closing,
+      ].join("\n");
+    expect(dated(report("让我们同心协力，迎接中华人民共和国成立82周年！"))).toEqual([]);
+    expect(dated(report("让我们同心协力，迎接中华人民共和国成立81周年！"))).toEqual([
+      "consistency/anniversary 81",
+    ]);
+    // The sentence names its own time: a year, 去年 (delivery − 1), 明年 (delivery + 1).
+    expect(dated(report("2029年，我们隆重庆祝中华人民共和国成立80周年。"))).toEqual([]);
+    expect(dated(report("去年，我们隆重庆祝中国共产党成立109周年。"))).toEqual([]);
+    expect(dated(report("去年，我们隆重庆祝中国共产党成立110周年。"))).toEqual([
+      "consistency/anniversary 110",
+    ]);
+    expect(dated(report("明年是中国共产党成立111周年。"))).toEqual([]);
+    // A review paragraph without time words of its own still counts from the year of delivery.
+    const review = [
+      "政府工作报告",
+      "——2031年1月15日在某市第二届人民代表大会第三次会议上",
+      "一、2030年工作回顾",
+      "各位代表！",
+      "让我们迎接中华人民共和国成立82周年！",
+      "二、2031年工作任务",
+      "扎实工作。",
+    ].join("\n");
+    expect(dated(review)).toEqual([]);
+  });
+
+  it("stays silent without any year", () => {
+    expect(dated("让我们迎接中华人民共和国成立61周年！")).toEqual([]);
+  });
 });

@@ -1,4 +1,4 @@
-import { partHeadingAt, partName, periodYear, type Span, spokenSpan, writtenYear } from "../engine/period.ts";
+import { type Span, timeWordsSpan, writtenYear } from "../engine/period.ts";
 import { sentenceAround } from "../engine/sentence.ts";
 import type { Rule } from "../types.ts";
 
@@ -16,11 +16,12 @@ const ANNIVERSARY =
 const YEAR = /((?:19|20)\d{2})年/g;
 
 /**
- * "2024年是中华人民共和国成立75周年": the count must fit the year. The year is the one the sentence names
- * before the anniversary; else the years the passage speaks of (今年 is the year the text is delivered, a
- * review of the past five years may name any of them, a heading “一、2024年工作回顾” dates its paragraphs);
- * else the year of its part (the review year, the tasks year), else the year the text is delivered. A count
- * that fits any of these years is right; only a single year is corrected.
+ * "2024年是中华人民共和国成立75周年": the count must fit the year. An anniversary counts from the year the
+ * text is delivered (its written year), unless the sentence itself names its time: a year it names before
+ * the anniversary (2024年是…), else the time words it opens with (去年 is the year before delivery, 明年 the year after,
+ * 五年来 any of the past five years). Which part or paragraph the sentence sits in does not matter: a closing
+ * call “迎接中华人民共和国成立60周年！” in a report delivered in 2009 speaks of 2009. A count that fits any
+ * of the years is right; only a single year is corrected.
  */
 export const anniversary: Rule = {
   meta: {
@@ -46,14 +47,12 @@ export const anniversary: Rule = {
       YEAR.lastIndex = 0;
       const head = text.slice(s.start, m.index);
       for (let y = YEAR.exec(head); y; y = YEAR.exec(head)) named = Number(y[1]);
-      const rawPart = ctx.partAt(m.index);
-      let span: Span | undefined = named !== undefined ? { from: named, to: named } : undefined;
-      span ??= spokenSpan(text, m.index, written, (o) => ctx.partAt(o) === rawPart, partHeadingAt(ctx));
-      if (!span) {
-        const y = periodYear(partName(rawPart, ctx.years), ctx.years) ?? written;
-        if (y === undefined) continue;
-        span = { from: y, to: y };
-      }
+      const span: Span | undefined =
+        named !== undefined
+          ? { from: named, to: named }
+          : (timeWordsSpan(head, written) ??
+            (written !== undefined ? { from: written, to: written } : undefined));
+      if (!span) continue;
       const count = Number(m[2]);
       const year = found[1] + count;
       if (year >= span.from && year <= span.to) continue;
