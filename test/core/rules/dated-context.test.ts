@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { lint } from "../../../core/src/lint.ts";
 import { datedApplies, spokenSpan, timeWordsSpan } from "../../../core/src/rules/engine/period.ts";
 
-const DATED = /^(?:term|formulation)\/|^consistency\/anniversary$/;
+const DATED = /^(?:term|formulation)\/|^consistency\/anniversary$|^confusable\/fazhi-guannian$/;
 
 function dated(text: string, year?: number): string[] {
   const r = lint(text, year === undefined ? {} : { year });
@@ -100,6 +100,15 @@ describe("dated wording in context", () => {
     // The pre-2017 guiding-thought list cannot be ruled out either.
     expect(dated("以邓小平理论、“三个代表”重要思想、科学发展观为指导。")).toEqual([]);
     expect(dated("以邓小平理论、“三个代表”重要思想、科学发展观为指导。", 2023)).toHaveLength(1);
+    // Lists that were the wording of their day (CPC congress reports carry no year).
+    expect(dated("深入学习马克思列宁主义、毛泽东思想、邓小平理论和“三个代表”重要思想。")).toEqual([]);
+    expect(dated("以马克思列宁主义、毛泽东思想、邓小平理论作为行动指南。")).toEqual([]);
+    expect(dated("把党的领导、人民当家作主和依法治国有机统一起来。")).toEqual([]);
+    expect(dated("坚定道路自信、理论自信、制度自信。")).toEqual([]);
+    expect(dated("全面推进经济建设、政治建设、文化建设、社会建设。")).toEqual([]);
+    expect(dated("增强全社会的法制观念。")).toEqual([]);
+    expect(dated("增强全社会的法制观念。", 2013)).toEqual([]);
+    expect(dated("增强全社会的法制观念。", 2023)).toHaveLength(1);
   });
 });
 
@@ -145,6 +154,10 @@ describe("anniversaries", () => {
       "consistency/anniversary 110",
     ]);
     expect(dated(report("明年是中国共产党成立111周年。"))).toEqual([]);
+    // A celebration told as done may be the year just ended; a forward-looking one may not.
+    expect(dated(report("隆重庆祝中国共产党成立109周年。"))).toEqual([]);
+    expect(dated(report("隆重庆祝中国共产党成立105周年。"))).toEqual(["consistency/anniversary 105"]);
+    expect(dated(report("让我们迎接中国共产党成立109周年。"))).toEqual(["consistency/anniversary 109"]);
     // A review paragraph without time words of its own still counts from the year of delivery.
     const review = [
       "政府工作报告",
