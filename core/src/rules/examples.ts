@@ -195,6 +195,9 @@ export const CODE_RULE_EXAMPLES: Record<string, CodeRuleExamples> = {
       "人民代表大会制定地方性法规。",
       "对违法行为有错必究。",
       "深入推进人民代表大会制度理论和实践创新。",
+      // two characters short of a formulation is another real term
+      "同科学社会主义价值观主张具有高度契合性。",
+      "中国社会主义现代化建设道路是一条和平发展的道路。",
     ],
   },
 };

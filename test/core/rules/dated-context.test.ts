@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { lint } from "../../../core/src/lint.ts";
 import { datedApplies, spokenSpan, timeWordsSpan } from "../../../core/src/rules/engine/period.ts";
 
-const DATED = /^(?:term|formulation)\/|^consistency\/anniversary$/;
+const DATED = /^(?:term|formulation)\/|^consistency\/anniversary$|^confusable\/fazhi-guannian$/;
 
 function dated(text: string, year?: number): string[] {
   const r = lint(text, year === undefined ? {} : { year });
@@ -100,6 +100,15 @@ describe("dated wording in context", () => {
     // The pre-2017 guiding-thought list cannot be ruled out either.
     expect(dated("以邓小平理论、“三个代表”重要思想、科学发展观为指导。")).toEqual([]);
     expect(dated("以邓小平理论、“三个代表”重要思想、科学发展观为指导。", 2023)).toHaveLength(1);
+    // Lists that were the wording of their day (CPC congress reports carry no year).
+    expect(dated("深入学习马克思列宁主义、毛泽东思想、邓小平理论和“三个代表”重要思想。")).toEqual([]);
+    expect(dated("以马克思列宁主义、毛泽东思想、邓小平理论作为行动指南。")).toEqual([]);
+    expect(dated("把党的领导、人民当家作主和依法治国有机统一起来。")).toEqual([]);
+    expect(dated("坚定道路自信、理论自信、制度自信。")).toEqual([]);
+    expect(dated("全面推进经济建设、政治建设、文化建设、社会建设。")).toEqual([]);
+    expect(dated("增强全社会的法制观念。")).toEqual([]);
+    expect(dated("增强全社会的法制观念。", 2013)).toEqual([]);
+    expect(dated("增强全社会的法制观念。", 2023)).toHaveLength(1);
   });
 });
 
@@ -120,5 +129,49 @@ describe("anniversaries", () => {
   it("accepts any year of a five-year review", () => {
     expect(dated(FIVE_YEAR_REPORT).filter((d) => d.startsWith("consistency"))).toEqual([]);
     expect(dated(FIVE_YEAR_REPORT.replace("77周年", "76周年"))).toContain("consistency/anniversary 76");
+  });
+
+  it("counts from the year of delivery wherever the sentence stands, unless the sentence names its time", () => {
+    // Delivered in 2031 (review 2030, tasks 2031): a closing call in the tasks part speaks of 2031.
+    const report = (closing: string) =>
+      [
+        "政府工作报告",
+        "——2031年1月15日在某市第二届人民代表大会第三次会议上",
+        "一、2030年工作回顾",
+        "过去一年，各项事业稳步推进。",
+        "二、2031年工作任务",
+        "各位代表！",
+        closing,
+      ].join("\n");
+    expect(dated(report("让我们同心协力，迎接中华人民共和国成立82周年！"))).toEqual([]);
+    expect(dated(report("让我们同心协力，迎接中华人民共和国成立81周年！"))).toEqual([
+      "consistency/anniversary 81",
+    ]);
+    // The sentence names its own time: a year, 去年 (delivery − 1), 明年 (delivery + 1).
+    expect(dated(report("2029年，我们隆重庆祝中华人民共和国成立80周年。"))).toEqual([]);
+    expect(dated(report("去年，我们隆重庆祝中国共产党成立109周年。"))).toEqual([]);
+    expect(dated(report("去年，我们隆重庆祝中国共产党成立110周年。"))).toEqual([
+      "consistency/anniversary 110",
+    ]);
+    expect(dated(report("明年是中国共产党成立111周年。"))).toEqual([]);
+    // A celebration told as done may be the year just ended; a forward-looking one may not.
+    expect(dated(report("隆重庆祝中国共产党成立109周年。"))).toEqual([]);
+    expect(dated(report("隆重庆祝中国共产党成立105周年。"))).toEqual(["consistency/anniversary 105"]);
+    expect(dated(report("让我们迎接中国共产党成立109周年。"))).toEqual(["consistency/anniversary 109"]);
+    // A review paragraph without time words of its own still counts from the year of delivery.
+    const review = [
+      "政府工作报告",
+      "——2031年1月15日在某市第二届人民代表大会第三次会议上",
+      "一、2030年工作回顾",
+      "各位代表！",
+      "让我们迎接中华人民共和国成立82周年！",
+      "二、2031年工作任务",
+      "扎实工作。",
+    ].join("\n");
+    expect(dated(review)).toEqual([]);
+  });
+
+  it("stays silent without any year", () => {
+    expect(dated("让我们迎接中华人民共和国成立61周年！")).toEqual([]);
   });
 });

@@ -3,8 +3,9 @@ import type { Rule } from "../types.ts";
 import { mergeEntries } from "./compile.ts";
 
 /**
- * Fixed formulations damaged by OCR or typing: one character replaced (有错必究 for 有错必纠), or one or two
- * characters dropped (全过程人民主 for 全过程人民民主). Guards keep it off other real words:
+ * Fixed formulations damaged by OCR or typing: one character replaced (有错必究 for 有错必纠), or one
+ * character dropped (全过程人民主 for 全过程人民民主). Two dropped characters are not a near miss: they leave
+ * real terms (中国社会主义 is not 中国特色社会主义, 科学社会主义价值观 not 社会主义核心价值观). Guards keep it off other real words:
  * - a standalone formulation (the packs' `fixed` list) has at least 6 characters and is damaged inside,
  *   never at its first or last character (人民代表大会制定 is not 人民代表大会制度);
  * - an item of an enumeration (有错必纠 in 有件必备、有备必审、有错必纠) counts only in a list with two exact
@@ -80,7 +81,7 @@ export function nearMiss(
     return { at, dropped: 0 };
   }
   const k = n - w.length;
-  if (k < 1 || k > 2) return null;
+  if (k !== 1) return null;
   for (let at = 1; at + k <= n - 1; at++) {
     if (p.slice(0, at) + p.slice(at + k) === w) return { at, dropped: k };
   }
@@ -136,7 +137,8 @@ export function nearMissRule(packs: readonly RulePack[]): Rule {
     meta: {
       id: "formulation/near-miss",
       group: "formulation",
-      description: "固定提法中错字、漏字（如“有错必究”应为“有错必纠”，“全过程人民主”应为“全过程人民民主”）",
+      description:
+        "固定提法中错一字、漏一字（如“有错必究”应为“有错必纠”，“全过程人民主”应为“全过程人民民主”）",
       severity: "error",
       fixable: true,
       // A guessed restoration of damaged wording: the user confirms it.
@@ -159,11 +161,11 @@ export function nearMissRule(packs: readonly RulePack[]): Rule {
         const item = ph.siblings !== undefined;
         const windows: [number, number][] = [];
         for (const s of occurrences(text, p.slice(0, half))) {
-          for (let len = n; len >= (item ? n : n - 2); len--) windows.push([s, s + len]);
+          for (let len = n; len >= (item ? n : n - 1); len--) windows.push([s, s + len]);
         }
         for (const t of occurrences(text, p.slice(half))) {
           const e = t + n - half;
-          for (let len = n; len >= (item ? n : n - 2); len--) windows.push([e - len, e]);
+          for (let len = n; len >= (item ? n : n - 1); len--) windows.push([e - len, e]);
         }
         for (const [s, e] of windows) {
           if (s < 0 || e > text.length) continue;

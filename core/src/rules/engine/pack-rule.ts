@@ -248,7 +248,16 @@ function checkEnumeration(ctx: RuleContext, c: CompiledEnumeration, hits: ItemHi
     }
   }
   if (run.length > 0) runs.push(run);
-  for (const r of runs) {
+  for (let r of runs) {
+    // An item ending the clause before a comma that recurs in the list after it (推进全面依法治国，党的领导、
+    // 人民当家作主、依法治国有机统一) belongs to that clause, not to the list.
+    while (
+      r.length > 1 &&
+      r.slice(1).some((h) => h.item === r[0]!.item) &&
+      /^[，,]$/.test(stripQuotes(text.slice(r[0]!.end, r[1]!.start)))
+    ) {
+      r = r.slice(1);
+    }
     const distinct = new Set(r.map((h) => h.item));
     if (distinct.size < entry.minItems) continue;
     if (accepted(ctx, entry, r)) continue;
