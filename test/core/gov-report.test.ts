@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { compileKind, getKind, KINDS, lint } from "../../core/src/index.ts";
+import { compileKind, getKind, KINDS, kindUncertain, lint } from "../../core/src/index.ts";
 import { corpusFiles, measureFile } from "../../scripts/accuracy/measure.ts";
 
 /** A short provincial 政府工作报告 written for these tests, in the layout such reports are published in. */
@@ -191,6 +191,19 @@ describe("kind detection says what it saw", () => {
       "全国人大常委会通过了法律。常委会听取报告。常委会开展检查。\n二、主要工作\n做了很多工作。",
     );
     expect(r.kindDetection.confidence).toBeLessThan(0.5);
+  });
+
+  it("a kind guessed below STRUCTURE_CONFIDENCE gives structure findings as info only; forcing it restores them", () => {
+    const text = "一、主要工作\n做了很多工作。\n二、加强监督\n开展执法检查。";
+    const r = lint(text);
+    expect(kindUncertain(r.kindDetection)).toBe(true);
+    const structural = r.diagnostics.filter((d) => d.ruleId.startsWith("section/"));
+    expect(structural.length).toBeGreaterThan(0);
+    for (const d of structural) expect(d.severity).toBe("info");
+    const forced = lint(text, { kind: "work-report" });
+    expect(forced.diagnostics.some((d) => d.ruleId.startsWith("section/") && d.severity !== "info")).toBe(
+      true,
+    );
   });
 
   it("a text with no mark at all is still checked as a 工作报告, and says how little was seen", () => {
