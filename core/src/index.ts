@@ -22,7 +22,7 @@ export {
   SectionDef,
   StructuredKindId,
 } from "./schema/kinds.ts";
-export { detectKind, recogniseKind } from "./sections/kind.ts";
+export { detectKind, kindUncertain, recogniseKind, STRUCTURE_CONFIDENCE } from "./sections/kind.ts";
 export { compileKind, getKind, KIND_NAMES, KINDS, kindName } from "./sections/kinds.ts";
 export type { Chapter, SectionMatch, SectionsResult } from "./sections/match.ts";
 export type { DocumentYears } from "./sections/years.ts";

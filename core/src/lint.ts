@@ -6,7 +6,7 @@ import { applySuppressions } from "./rules/suppress.ts";
 import type { Rule, RuleContext } from "./rules/types.ts";
 import type { Diagnostic, Report, Severity } from "./schema/diagnostic.ts";
 import type { DocumentKindId, KindDetection } from "./schema/kinds.ts";
-import { recogniseKind } from "./sections/kind.ts";
+import { kindUncertain, recogniseKind } from "./sections/kind.ts";
 import { matchSections, qualify, type SectionsResult } from "./sections/match.ts";
 import { type DocumentYears, detectYears, mainYear } from "./sections/years.ts";
 import {
@@ -89,6 +89,12 @@ export function lint(input: LintInput, options: LintOptions = {}): LintResult {
       },
     };
     rule.check(ctx);
+  }
+  // A guessed kind below STRUCTURE_CONFIDENCE: the section checks hold the text to a schema it may not
+  // follow, so they only inform; the file header says the kind is uncertain and how to force it (--kind),
+  // once per file rather than on every finding.
+  if (kindUncertain(kindDetection)) {
+    for (const d of diagnostics) if (d.ruleId.startsWith("section/")) d.severity = "info";
   }
   if (options.suppress !== false) {
     const kept = applySuppressions(doc, diagnostics);

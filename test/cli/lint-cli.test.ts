@@ -139,6 +139,16 @@ describe("renda lint: kinds beyond the two", () => {
     expect(r.stdout).not.toContain("section/missing");
   });
 
+  it("says when the kind is uncertain: structure findings are info only, and how to force the kind", () => {
+    const r = renda([
+      "lint",
+      "--no-color",
+      file("weak.txt", "一、主要工作\n做了很多工作。\n二、加强监督\n开展执法检查。\n"),
+    ]);
+    expect(r.stdout).toContain("类型把握不足，章节结构问题只作提示；可用 --kind 指定");
+    expect(r.code).toBe(0);
+  });
+
   it("--kind 其他 turns structure checks off and is marked forced in JSON", () => {
     const out = JSON.parse(
       renda(["lint", "--format", "json", "--kind", "其他", file("other.txt", "一、坚持党的领导\n")]).stdout,

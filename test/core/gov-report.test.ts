@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { compileKind, getKind, KINDS, lint } from "../../core/src/index.ts";
+import { compileKind, getKind, KINDS, kindUncertain, lint } from "../../core/src/index.ts";
 import { corpusFiles, measureFile } from "../../scripts/accuracy/measure.ts";
 
 /** A short provincial 政府工作报告 written for these tests, in the layout such reports are published in. */
@@ -168,6 +168,42 @@ describe("kind detection says what it saw", () => {
       lint("关于印发《青禾县人大常委会2025年工作要点》的通知\n一、坚持党的全面领导\n严格执行请示报告制度。")
         .kind,
     ).toBe("work-plan");
+  });
+
+  it("a report delivered for a party committee is `other`, on its opening even without a title", () => {
+    const party = [
+      "同志们：",
+      "现在，我代表第九届县委向大会作报告。",
+      "一、过去五年的工作",
+      "五年来，全县经济持续发展。县人大常委会、县政府、县政协和各部门共同努力，常委会依法履职，常委会组成人员积极参与。",
+    ].join("\n");
+    const r = lint(party);
+    expect(r.kind).toBe("other");
+    expect(r.kindDetection.evidence[0]).toBe("开头语“我代表第九届县委向大会作报告”");
+    expect(r.diagnostics.filter((d) => d.ruleId.startsWith("section/"))).toEqual([]);
+    const congress = "——在中国共产党青禾县第十五次代表大会上的报告\n同志们：\n大会的主题是：团结奋斗。";
+    expect(lint(congress).kind).toBe("other");
+    expect(lint("现在，我代表中央委员会，向大会作报告。\n五年来，我们取得了新成就。").kind).toBe("other");
+  });
+
+  it("a count of 常委会 in the body alone is weak: below the confidence at which structure is checked", () => {
+    const r = lint(
+      "全国人大常委会通过了法律。常委会听取报告。常委会开展检查。\n二、主要工作\n做了很多工作。",
+    );
+    expect(r.kindDetection.confidence).toBeLessThan(0.5);
+  });
+
+  it("a kind guessed below STRUCTURE_CONFIDENCE gives structure findings as info only; forcing it restores them", () => {
+    const text = "一、主要工作\n做了很多工作。\n二、加强监督\n开展执法检查。";
+    const r = lint(text);
+    expect(kindUncertain(r.kindDetection)).toBe(true);
+    const structural = r.diagnostics.filter((d) => d.ruleId.startsWith("section/"));
+    expect(structural.length).toBeGreaterThan(0);
+    for (const d of structural) expect(d.severity).toBe("info");
+    const forced = lint(text, { kind: "work-report" });
+    expect(forced.diagnostics.some((d) => d.ruleId.startsWith("section/") && d.severity !== "info")).toBe(
+      true,
+    );
   });
 
   it("a text with no mark at all is still checked as a 工作报告, and says how little was seen", () => {

@@ -221,6 +221,44 @@ describe("outline detection", () => {
   });
 });
 
+describe("unnumbered leads inside a numbered chapter", () => {
+  const text = [
+    "各位代表：",
+    "现在，我代表县人民政府，向大会报告工作，请予审议。",
+    "一、过去五年工作回顾",
+    "五年来，我们团结奋斗，完成了各项任务。",
+    "五年来，全县经济持续较快发展，产业结构不断优化",
+    "地区生产总值年均增长7.5%，财政收入翻了一番。",
+    "五年来，城乡面貌明显改观，民生持续改善",
+    "新建学校12所，城乡居民收入年均增长8%。",
+    "二、今年主要任务",
+    "今年经济社会发展的主要预期目标是：地区生产总值增长5%左右。",
+  ].join("\n");
+
+  it("rank below the numbered chapter and sit in it, not beside it", () => {
+    const outline = detectOutline(fromPlainText(text));
+    const chapter = outline.root.children.find((c) => c.heading?.title === "过去五年工作回顾")!;
+    expect(chapter.children.map((c) => c.heading?.title)).toEqual([
+      "五年来，全县经济持续较快发展，产业结构不断优化",
+      "五年来，城乡面貌明显改观，民生持续改善",
+    ]);
+    expect(outline.root.children.map((c) => c.heading?.title)).toEqual(["过去五年工作回顾", "今年主要任务"]);
+  });
+
+  it("are not taken for chapters of the same section (no section/duplicate)", () => {
+    const r = lint(text, { kind: "gov-report" });
+    expect(r.diagnostics.filter((d) => d.ruleId === "section/duplicate")).toEqual([]);
+  });
+
+  it("an unnumbered text keeps its line headings as chapters", () => {
+    const plain = "坚持党的领导\n请示报告12次。\n加强监督工作\n开展执法检查3次。";
+    expect(detectOutline(fromPlainText(plain)).root.children.map((c) => c.heading?.title)).toEqual([
+      "坚持党的领导",
+      "加强监督工作",
+    ]);
+  });
+});
+
 describe("title block as published reports write it", () => {
   const head = (text: string) => {
     const outline = detectOutline(fromPlainText(text));

@@ -3,6 +3,7 @@ import { groupSameKind, isKindGroup, type KindGroup, kindLabel } from "../group.
 import { builtinRules } from "../rules/registry.ts";
 import type { Diagnostic } from "../schema/diagnostic.ts";
 import type { DocumentKindId, KindDetection } from "../schema/kinds.ts";
+import { kindUncertain } from "../sections/kind.ts";
 import { getKind, kindName } from "../sections/kinds.ts";
 
 /** One linted file as the formatters see it. */
@@ -90,7 +91,10 @@ function excerpt(text: string, start: number, end: number): string {
 export function kindLine(d: KindDetection): string {
   if (d.forced) return `类型：${kindName(d.kind)}（按 --kind 或配置文件指定）`;
   const why = d.evidence.length ? `依据：${d.evidence.join("；")}` : "未见明确标志";
-  return `类型：${kindName(d.kind)}（自动识别，把握 ${Math.round(d.confidence * 100)}%；${why}）。如识别有误，可用 --kind 指定（工作报告、工作要点、政府工作报告、其他）`;
+  const head = `类型：${kindName(d.kind)}（自动识别，把握 ${Math.round(d.confidence * 100)}%；${why}）。`;
+  const how = "可用 --kind 指定（工作报告、工作要点、政府工作报告、其他）";
+  if (kindUncertain(d)) return `${head}类型把握不足，章节结构问题只作提示；${how}`;
+  return `${head}如识别有误，${how}`;
 }
 
 export interface StylishOptions {

@@ -97,6 +97,7 @@ export function detectOutline(doc: TextDocument): Outline {
   }
 
   demoteLists(nonBlank, roles, headings, headingByBlock, runInBlocks);
+  nestLinesUnderChapters(headings);
   settleYearOnlyParts(
     headings,
     presentedYear(titleBlocks.filter((i) => roles[i] === "subtitle").map((i) => blocks[i]!.text)),
@@ -269,6 +270,26 @@ function demoteLists(
   }
   const kept = headings.filter((h) => !demoted.has(h.block));
   headings.splice(0, headings.length, ...kept);
+}
+
+/** Between a numbered chapter (rank 1) and its numbered sub-items (（一）, rank 2). */
+const SUB_LINE_RANK = 1.5;
+
+/**
+ * An unnumbered line heading after a numbered chapter ("一、过去五年政府工作的回顾") and before the next one
+ * is a sub-heading of that chapter, not a chapter of its own: the drafter numbered the chapters, so a line
+ * without a number is a lead inside one ("五年来，国民经济保持良好发展势头，经济结构战略性调整迈出重要步伐",
+ * each followed by its paragraphs). Ranked as a chapter it would be a sibling of the numbered chapters, and
+ * each such lead would be taken for a chapter of its own. Part headings, attachments and end notes keep their
+ * rank: they stand outside the numbered chapters.
+ */
+function nestLinesUnderChapters(headings: Heading[]): void {
+  let chapter = false;
+  for (const h of headings) {
+    if (h.form === "line" && h.rank === 1 && !h.part && !h.annex) {
+      if (chapter) h.rank = SUB_LINE_RANK;
+    } else if (h.rank <= 1) chapter = h.form === "marker" && h.marker?.style === "cn";
+  }
 }
 
 /**
