@@ -1,5 +1,6 @@
 import type { Block, BlockHint } from "../text/model.ts";
 import { parseMarker } from "./markers.ts";
+import { DIGITS } from "./numerals.ts";
 import type { BlockRole } from "./types.ts";
 
 /**
@@ -242,27 +243,13 @@ function hasRole(roles: Map<number, BlockRole>, role: BlockRole): boolean {
   return false;
 }
 
-const CN_YEAR_DIGITS: Record<string, number> = {
-  〇: 0,
-  零: 0,
-  一: 1,
-  二: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-};
-
 /** A calendar year written in Arabic digits ("2026年") or digit by digit in Chinese numerals ("二〇二六年"). */
 export function yearIn(text: string | undefined): number | undefined {
   if (!text) return undefined;
   const m = /((?:19|20)\d{2})年|([一二][〇零一二三四五六七八九]{3})年/.exec(text);
   if (!m) return undefined;
   if (m[1]) return Number(m[1]);
-  const y = [...m[2]!].reduce((acc, ch) => acc * 10 + CN_YEAR_DIGITS[ch]!, 0);
+  const y = [...m[2]!].reduce((acc, ch) => acc * 10 + DIGITS[ch]!, 0);
   return y >= 1900 && y < 2100 ? y : undefined;
 }
 

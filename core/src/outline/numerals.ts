@@ -1,4 +1,5 @@
-const DIGITS: Record<string, number> = {
+/** Chinese digit characters and their values (〇 and 零 both 0; 两 2 as in 两个). */
+export const DIGITS: Record<string, number> = {
   〇: 0,
   零: 0,
   一: 1,
