@@ -1,22 +1,22 @@
 import { anniversary } from "./consistency/anniversary.ts";
+import { latestPlenum } from "./consistency/latest-plenum.ts";
 import { percentageConsistency } from "./consistency/percentage.ts";
-import { latestPlenum } from "./consistency/plenum.ts";
-import { repeatedStatistic } from "./consistency/repeated.ts";
-import { tasksYear } from "./consistency/years.ts";
+import { repeatedStatistic } from "./consistency/repeated-statistic.ts";
+import { tasksYear } from "./consistency/tasks-year.ts";
 import { nearMissRule } from "./engine/near-miss.ts";
 import { packRule } from "./engine/pack-rule.ts";
-import { approxRedundant, chineseYearZero, meetingNumerals, rangeUnits } from "./numbers/misc.ts";
-import { mixedNumerals } from "./numbers/mixed.ts";
+import { approxRedundant, chineseYearZero, meetingNumerals, rangeUnits } from "./number/chinese-year-zero.ts";
+import { mixedNumerals } from "./number/mixed-numerals.ts";
+import { numberingLevelOrder, numberingMarker, numberingSequence } from "./numbering/sequence.ts";
 import { BUILTIN_PACKS } from "./packs/index.ts";
 import type { RulePack } from "./packs/schema.ts";
-import { numberingLevelOrder, numberingMarker, numberingSequence } from "./structure/numbering.ts";
-import { sectionDuplicate, sectionEmpty, sectionMissing, sectionOrder } from "./structure/sections.ts";
+import { sectionDuplicate, sectionEmpty, sectionMissing, sectionOrder } from "./section/missing.ts";
 import type { Rule } from "./types.ts";
-import { halfwidthPunctuation } from "./typography/halfwidth.ts";
+import { asciiQuotes } from "./typography/ascii-quotes.ts";
+import { cjkSpace } from "./typography/cjk-space.ts";
+import { halfwidthPunctuation } from "./typography/halfwidth-punctuation.ts";
 import { interpunct } from "./typography/interpunct.ts";
-import { asciiQuotes } from "./typography/quotes.ts";
-import { timeRange } from "./typography/ranges.ts";
-import { cjkSpace } from "./typography/spaces.ts";
+import { timeRange } from "./typography/time-range.ts";
 
 /** Structure rules (issue 2): sections and numbering. */
 export const structureRules: readonly Rule[] = [

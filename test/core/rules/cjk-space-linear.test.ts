@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { detectOutline } from "../../../core/src/outline/detect.ts";
 import type { RuleContext } from "../../../core/src/rules/types.ts";
-import { cjkSpace, cjkSpaceWork } from "../../../core/src/rules/typography/spaces.ts";
+import { cjkSpace, cjkSpaceWork } from "../../../core/src/rules/typography/cjk-space.ts";
 import type { Report } from "../../../core/src/schema/diagnostic.ts";
 import { fromPlainText } from "../../../core/src/text/model.ts";
 

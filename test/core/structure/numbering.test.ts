@@ -2,7 +2,7 @@ import {
   numberingLevelOrder,
   numberingMarker,
   numberingSequence,
-} from "../../../core/src/rules/structure/numbering.ts";
+} from "../../../core/src/rules/numbering/sequence.ts";
 import { ruleTester } from "../../helpers/rule-tester.ts";
 
 const body = "听取和审议报告。";

@@ -3,7 +3,7 @@ import {
   sectionEmpty,
   sectionMissing,
   sectionOrder,
-} from "../../../core/src/rules/structure/sections.ts";
+} from "../../../core/src/rules/section/missing.ts";
 import { CLOSING, HEAD, report } from "../../helpers/drafts.ts";
 import { ruleTester } from "../../helpers/rule-tester.ts";
 
