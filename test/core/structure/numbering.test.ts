@@ -1,8 +1,6 @@
-import {
-  numberingLevelOrder,
-  numberingMarker,
-  numberingSequence,
-} from "../../../core/src/rules/numbering/sequence.ts";
+import { numberingLevelOrder } from "../../../core/src/rules/numbering/level-order.ts";
+import { numberingMarker } from "../../../core/src/rules/numbering/marker.ts";
+import { numberingSequence } from "../../../core/src/rules/numbering/sequence.ts";
 import { ruleTester } from "../../helpers/rule-tester.ts";
 
 const body = "听取和审议报告。";

@@ -1,9 +1,7 @@
-import {
-  sectionDuplicate,
-  sectionEmpty,
-  sectionMissing,
-  sectionOrder,
-} from "../../../core/src/rules/section/missing.ts";
+import { sectionDuplicate } from "../../../core/src/rules/section/duplicate.ts";
+import { sectionEmpty } from "../../../core/src/rules/section/empty.ts";
+import { sectionMissing } from "../../../core/src/rules/section/missing.ts";
+import { sectionOrder } from "../../../core/src/rules/section/order.ts";
 import { CLOSING, HEAD, report } from "../../helpers/drafts.ts";
 import { ruleTester } from "../../helpers/rule-tester.ts";
 

@@ -1,27 +1,7 @@
-import { formatMarker, MARKER_LABEL, MARKER_RANK, type MarkerStyle } from "../../outline/markers.ts";
-import type { Heading, OutlineNode } from "../../outline/types.ts";
+import { formatMarker, type MarkerStyle } from "../../outline/markers.ts";
+import type { Heading } from "../../outline/types.ts";
 import type { Rule, RuleContext } from "../types.ts";
-
-const SOURCE_9704 = "GB/T 9704-2012 §7.3.3 结构层次序数";
-
-/**
- * Scopes in which numbering restarts: each part of a report, or the whole text when it has no parts. Every part
- * heading counts, not only the first of each kind ("二、2014年工作总体部署" then "三、2014年重点工作").
- */
-function scopes(ctx: RuleContext): OutlineNode[] {
-  const parts = ctx.outline.root.children.filter((c) => c.heading?.part);
-  return [ctx.outline.root, ...parts];
-}
-
-function nodesIn(scope: OutlineNode, includeScopeRoots: boolean): OutlineNode[] {
-  const out: OutlineNode[] = [];
-  const walk = (n: OutlineNode) => {
-    out.push(n);
-    for (const c of n.children) if (includeScopeRoots || !c.heading?.part) walk(c);
-  };
-  walk(scope);
-  return out;
-}
+import { nodesIn, SOURCE_9704, scopes } from "./scopes.ts";
 
 /**
  * 一、二、四 (a gap), 二、二 (a repeat), 3. after 5. (going back). Items 1.–16. numbered continuously across
@@ -131,74 +111,3 @@ function writtenBetween(
   }
   return true;
 }
-
-/** （一） before any 一、 in the same part: the levels are reversed (GB/T 9704 allows skipping, not reversing). */
-export const numberingLevelOrder: Rule = {
-  meta: {
-    id: "numbering/level-order",
-    group: "numbering",
-    description: "层级倒置：下级编号出现在上级编号之前",
-    severity: "error",
-    fixable: false,
-    fixSafety: "suggestion",
-    source: SOURCE_9704,
-  },
-  check(ctx) {
-    for (const scope of scopes(ctx)) {
-      const hs = nodesIn(scope, false)
-        .map((n) => n.heading)
-        .filter(
-          (h): h is Heading =>
-            h !== null && h !== scope.heading && h.marker !== null && h.marker.style !== "part" && !h.part,
-        );
-      const firstIndex = new Map<MarkerStyle, number>();
-      hs.forEach((h, i) => {
-        if (!firstIndex.has(h.marker!.style)) firstIndex.set(h.marker!.style, i);
-      });
-      for (const [style, i] of firstIndex) {
-        const higher = [...firstIndex.entries()].filter(
-          ([s, j]) => MARKER_RANK[s] < MARKER_RANK[style] && j > i,
-        );
-        if (higher.length === 0) continue;
-        const h = hs[i]!;
-        const [hs0] = higher.sort((a, b) => MARKER_RANK[a[0]] - MARKER_RANK[b[0]]);
-        const start = h.titleStart - h.marker!.length;
-        ctx.report({
-          start: Math.max(start, ctx.doc.blocks[h.block]!.start),
-          end: h.titleEnd,
-          message: `层级倒置：“${MARKER_LABEL[style]}”级标题“${h.marker!.raw}${h.title}”出现在任何“${MARKER_LABEL[hs0![0]]}”级标题之前（结构层次依次为一、（一）1.（1））`,
-        });
-      }
-    }
-  },
-};
-
-/** 1、 １. 一. （一）、: the marker is a heading but its punctuation is wrong (GB/T 15834 ordinal usage). */
-export const numberingMarker: Rule = {
-  meta: {
-    id: "numbering/marker",
-    group: "numbering",
-    description:
-      "序号的标点或数字写法不规范（“1、”应为“1.”，“一.”应为“一、”，“（一）、”应为“（一）”，全角数字）",
-    severity: "warning",
-    fixable: true,
-    fixSafety: "safe",
-    source: "GB/T 15834-2011 附录（序次语之后的标点）；GB/T 9704-2012 §7.3.3",
-  },
-  check(ctx) {
-    for (const h of ctx.outline.headings) {
-      const m = h.marker;
-      if (!m || m.style === "part" || m.raw === m.canonical) continue;
-      const block = ctx.doc.blocks[h.block]!;
-      const start = block.start + (block.text.length - block.text.trimStart().length);
-      const end = start + m.raw.length;
-      ctx.report({
-        start,
-        end,
-        message: `序号“${m.raw}”写法不规范，应为“${m.canonical}”`,
-        expected: [m.canonical],
-        fix: { start, end, text: m.canonical },
-      });
-    }
-  },
-};
