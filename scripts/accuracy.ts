@@ -19,9 +19,11 @@ import {
 import { recallBaseline } from "./accuracy/recall.ts";
 
 const SET_TITLES: Record<CorpusSet, string> = {
-  published: "Published reports (../shared/corpus-real): the budget applies here",
-  excerpts: "Real 人大 excerpts (../shared/corpus-real/renda-excerpts; NFKC-normalised, cut mid-document)",
-  seed: "Seed texts (../shared/corpus; NFKC-normalised, with known errors)",
+  published:
+    "Published reports (corpus-real in the shared data folder, RENDA_SHARED): the budget applies here",
+  excerpts:
+    "Real 人大 excerpts (corpus-real/renda-excerpts in the shared data folder; NFKC-normalised, cut mid-document)",
+  seed: "Seed texts (corpus in the shared data folder; NFKC-normalised, with known errors)",
   fixtures: "The project's own fixtures (test/fixtures/drafts)",
   heldout: "Held-out published reports (RENDA_HELDOUT; not in the repository, never tuned on)",
 };

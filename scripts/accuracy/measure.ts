@@ -13,12 +13,16 @@ import { positionAt, type TextDocument } from "../../core/src/text/model.ts";
 
 export const REPO_ROOT = resolve(import.meta.dirname, "../..");
 
-/** ../shared next to the checkout, or /work/shared for a clone made elsewhere on the machine (CI). */
+/**
+ * The shared data folder (published texts, kept out of the repository): RENDA_SHARED, else the folder named
+ * "shared" beside the checkout, else /work/shared for a clone made elsewhere on the machine (CI).
+ */
+const BESIDE_CHECKOUT = resolve(REPO_ROOT, "..", "shared");
 export function sharedDir(): string {
-  const candidates = [process.env.RENDA_SHARED, resolve(REPO_ROOT, "../shared"), "/work/shared"];
+  const candidates = [process.env.RENDA_SHARED, BESIDE_CHECKOUT, "/work/shared"];
   return (
     candidates.find((p): p is string => p !== undefined && existsSync(resolve(p, "corpus-real"))) ??
-    resolve(REPO_ROOT, "../shared")
+    BESIDE_CHECKOUT
   );
 }
 

@@ -22,7 +22,7 @@ export interface FileReport {
   notice?: string;
 }
 
-/** `renda lint --format json`: exactly the shape of DESIGN.md "renda lint". */
+/** `renda lint --format json`: exactly the shape README.md documents ("--format json"), which tests and CI rely on. */
 export function formatJson(files: readonly FileReport[]): string {
   return `${JSON.stringify(
     {
@@ -30,7 +30,7 @@ export function formatJson(files: readonly FileReport[]): string {
         path: f.path,
         kind: f.kind,
         year: f.year,
-        // Added after the DESIGN.md contract: what the kind detection saw; every field above stays as it was.
+        // Added after that contract was first published: what the kind detection saw; every field above stays as it was.
         ...(f.kindDetection
           ? {
               kindDetection: {

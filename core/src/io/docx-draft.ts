@@ -396,7 +396,7 @@ function stripUndefined<T extends object>(o: T): Partial<T> {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
 
-/** Reasons in the kind data cite DOMAIN.md for maintainers; the drafter only needs the reason itself. */
+/** A reason may carry a maintainer's note in brackets; the drafter only needs the reason itself. */
 function cleanReason(reason: string): string {
   return reason.replace(/[（(]DOMAIN[^）)]*[）)]/g, "").replace(/[。；;]$/, "");
 }

@@ -1,5 +1,5 @@
 /**
- * Number formatting per GB/T 15835-2011 (DOMAIN.md D.2): Arabic numerals for counts and percentages,
+ * Number formatting per GB/T 15835-2011《出版物上数字用法》: Arabic numerals for counts and percentages,
  * Chinese numerals for the numbering of congresses and meetings ("第十七次会议", "十八届"), one decimal for
  * percentages throughout a document, no thousands separators in body text.
  */

@@ -12,7 +12,7 @@ import {
 } from "./schema.ts";
 
 /**
- * How the figures are defined. Offices differ (DOMAIN.md B.4, G): which 办理结果 count as 解决, what the
+ * How the figures are defined. Offices differ (local rules on handling deputies' suggestions class the results differently): which 办理结果 count as 解决, what the
  * 满意率 counts and over what, what one 批 of appointments is. The defaults are the narrow readings; a body
  * that reports "得到解决或计划逐步解决" sets `resolved.results` to ["已解决", "计划解决"], and the sentence's
  * label follows the definition so the text never claims more than the number measures.

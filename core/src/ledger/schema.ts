@@ -1,7 +1,7 @@
 import { z } from "zod";
 
 /**
- * The ledger (台账) workbook contract of DESIGN.md "Ledger workbook": one sheet per table, each holding one
+ * The ledger (台账) workbook contract (README.md, “台账”; `renda ledger template` writes it): one sheet per table, each holding one
  * Excel table with an ASCII name (the add-in reads tables by name, statisticians see the Chinese sheet name).
  * Columns are data, so the template writer, the checker and the docs all read the same definitions.
  */

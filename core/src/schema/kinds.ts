@@ -68,7 +68,7 @@ export const SectionDef = z.object({
   where: z.enum(["head", "review", "tasks", "review+tasks", "body", "end"]),
   /** Usual position among the chapters of a part; null when its place varies (merged, local practice). */
   order: z.number().nullable().default(null),
-  /** Heading wordings (DOMAIN.md A.2 "Heading wording variants"). */
+  /** Heading wordings seen in published 人大 reports: patterns that identify the section, none of them binding. */
   headings: z.array(HeadingTerm).default([]),
   /** Content that shows the section is present even without its own heading (merged into another chapter). */
   content: z.array(Pattern).default([]),

@@ -4,7 +4,7 @@ import type { DocumentKindId } from "../schema/kinds.ts";
 import type { TextDocument } from "../text/model.ts";
 
 /**
- * The years a document is about. A 工作报告 reviews one year and sets tasks for the next (DOMAIN.md B.4 #6);
+ * The years a document is about. A 工作报告 reviews one year and sets tasks for the next (the review year is the report year − 1);
  * a 工作要点 plans one year. Rules dated by law or by official wording judge each part by its own year.
  * Every field is absent when the text does not state it: no year is ever taken from today's date.
  */

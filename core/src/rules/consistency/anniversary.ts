@@ -2,7 +2,7 @@ import { type Span, timeWordsSpan, writtenYear } from "../engine/period.ts";
 import { sentenceAround } from "../engine/sentence.ts";
 import type { Rule } from "../types.ts";
 
-/** Founding years that reports count anniversaries from (DOMAIN C.1, "Anniversaries that reports cite"). */
+/** Founding years that reports count anniversaries from (the dates of the events themselves, as the source field names them). */
 const FOUNDED: [RegExp, number, string][] = [
   [/^(?:中华人民共和国|新中国)成立$/, 1949, "中华人民共和国成立（1949年）"],
   [/^中国共产党成立$/, 1921, "中国共产党成立（1921年）"],

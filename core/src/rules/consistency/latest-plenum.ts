@@ -1,7 +1,7 @@
 import { writtenYear } from "../engine/period.ts";
 import type { Rule } from "../types.ts";
 
-/** Plenary sessions that a "全面贯彻……精神" clause cites, with their closing dates (DOMAIN C.1 sequencing table). */
+/** Plenary sessions that a "全面贯彻……精神" clause cites, with their closing dates (closing dates as the communiqués of each session give them). */
 const PLENUMS: { term: "十九" | "二十"; n: number; closed: string }[] = [
   { term: "十九", n: 1, closed: "2017-10-25" },
   { term: "十九", n: 2, closed: "2018-01-19" },
@@ -32,7 +32,7 @@ export const latestPlenum: Rule = {
     severity: "warning",
     fixable: false,
     fixSafety: "suggestion",
-    source: "DOMAIN C.1（党代会和全会的先后，十九大至二十届四中全会日期）",
+    source: "党的十九大至二十届四中全会各次会议的公报（闭幕日期）",
   },
   check(ctx) {
     const w = writtenYear(ctx.years);

@@ -1,7 +1,7 @@
 import type { Rule } from "../types.ts";
 
 /**
- * A 工作报告 reviews year Y and sets tasks for Y+1 (DOMAIN B.4 #6); a 工作要点 for year Y is adopted late in Y-1
+ * A 工作报告 reviews year Y and sets tasks for Y+1 (it is delivered at the congress session early in Y+1); a 工作要点 for year Y is adopted late in Y-1
  * or early in Y. A copied template that forgot to change a year shows up here.
  */
 export const tasksYear: Rule = {
@@ -13,7 +13,8 @@ export const tasksYear: Rule = {
     fixable: true,
     // Which year the writer meant is theirs to say.
     fixSafety: "suggestion",
-    source: "DOMAIN B.4 #6（报告年度）",
+    source:
+      "《地方各级人民代表大会和地方各级人民政府组织法》：常委会对本级人民代表大会负责并报告工作；每年的工作报告回顾上一年、部署当年（本项目据此核对年份）",
   },
   check(ctx) {
     const review = ctx.outline.headings.find((h) => h.part === "review" && h.year !== undefined);

@@ -19,7 +19,8 @@ export const sectionMissing: Rule = {
     severity: "error",
     fixable: false,
     fixSafety: "suggestion",
-    source: "地方组织法、监督法、代表法；DOMAIN A.2/A.3 章节表",
+    source:
+      "《地方各级人民代表大会和地方各级人民政府组织法》《各级人民代表大会常务委员会监督法》《全国人民代表大会和地方各级人民代表大会代表法》规定的常委会职权；各章节的理由见提示",
   },
   check(ctx) {
     // Structure checks belong to a kind's schema; `other` has none.

@@ -55,7 +55,7 @@ export const sectionOrder: Rule = {
     severity: "warning",
     fixable: false,
     fixSafety: "suggestion",
-    source: "DOMAIN A.2 “Typical order”；全国人大常委会工作报告的结构",
+    source: "全国人大常委会工作报告（2025年）的结构；地方人大常委会工作报告的通常顺序（本项目归纳）",
   },
   check(ctx) {
     const kind = getKind(ctx.kind);
