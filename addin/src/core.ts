@@ -3,6 +3,9 @@
  * (only "." , "./io", "./cli"), so they are imported by path here and nowhere else; when core exports them,
  * only this file changes.
  */
+
+export { planGuidance, reviewGuidance, tasksGuidance } from "../../core/src/draft/guidance.ts";
+export type { SlotContent, SlotMap } from "../../core/src/draft/slots.ts";
 export {
   applyFixes,
   type BlockInput,
@@ -21,7 +24,6 @@ export {
   suggestionText,
 } from "../../core/src/index.ts";
 export { sectionOfSlot } from "../../core/src/io/docx-draft.ts";
-export { planGuidance, reviewGuidance, tasksGuidance } from "../../core/src/io/draft-guidance.ts";
 export {
   checkLedger,
   columnLetter,
@@ -38,5 +40,4 @@ export {
 } from "../../core/src/ledger/index.ts";
 export { IssueCollector } from "../../core/src/ledger/issues.ts";
 export { buildSlots } from "../../core/src/phrasing/ledger.ts";
-export type { SlotContent, SlotMap } from "../../core/src/phrasing/slots.ts";
 export type { DocumentKindId, KindDetection, OwnKindId } from "../../core/src/schema/kinds.ts";

@@ -10,11 +10,11 @@ import {
   TextRun,
 } from "docx";
 import { deflateSync } from "fflate";
-import type { SlotContent, SlotMap } from "../phrasing/slots.ts";
+import { planGuidance, reviewGuidance, statusNote, tasksGuidance } from "../draft/guidance.ts";
+import type { SlotContent, SlotMap } from "../draft/slots.ts";
 import type { OwnKindId } from "../schema/kinds.ts";
 import { getKind } from "../sections/kinds.ts";
 import { DEFAULT_DOCUMENT_PART } from "./docx-package.ts";
-import { planGuidance, reviewGuidance, statusNote, tasksGuidance } from "./draft-guidance.ts";
 import { controlXml, FONT, SIZE, slotBlockXml } from "./slot-xml.ts";
 import { parseXml } from "./xml.ts";
 import { crc32, inflateEntry, readZip, writeZip, type ZipEntry } from "./zip.ts";
