@@ -1,4 +1,4 @@
-import { toChineseNumber } from "../engine/cjk.ts";
+import { toChineseNumeral as toChineseNumber } from "../../outline/numerals.ts";
 import type { Rule } from "../types.ts";
 
 const CHINESE_YEAR = /[一二][〇零○OoＯ0一二三四五六七八九]{3}年/g;
