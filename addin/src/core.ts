@@ -4,8 +4,8 @@
  * only this file changes.
  */
 
-export { planGuidance, reviewGuidance, tasksGuidance } from "../../core/src/draft/guidance.ts";
-export type { SlotContent, SlotMap } from "../../core/src/draft/slots.ts";
+export { draftSkeleton, type SkeletonItem } from "../../core/src/draft/skeleton.ts";
+export { SLOTS_BY_KIND, type SlotContent, type SlotMap } from "../../core/src/draft/slots.ts";
 export {
   applyFixes,
   type BlockInput,
@@ -23,7 +23,6 @@ export {
   type Suggestion,
   suggestionText,
 } from "../../core/src/index.ts";
-export { sectionOfSlot } from "../../core/src/io/docx-draft.ts";
 export {
   checkLedger,
   columnLetter,
