@@ -3,6 +3,9 @@
  * (only "." , "./io", "./cli"), so they are imported by path here and nowhere else; when core exports them,
  * only this file changes.
  */
+
+export { draftSkeleton, type SkeletonItem } from "../../core/src/draft/skeleton.ts";
+export { SLOTS_BY_KIND, type SlotContent, type SlotMap } from "../../core/src/draft/slots.ts";
 export {
   applyFixes,
   type BlockInput,
@@ -20,8 +23,6 @@ export {
   type Suggestion,
   suggestionText,
 } from "../../core/src/index.ts";
-export { sectionOfSlot } from "../../core/src/io/docx-draft.ts";
-export { planGuidance, reviewGuidance, tasksGuidance } from "../../core/src/io/draft-guidance.ts";
 export {
   checkLedger,
   columnLetter,
@@ -38,5 +39,4 @@ export {
 } from "../../core/src/ledger/index.ts";
 export { IssueCollector } from "../../core/src/ledger/issues.ts";
 export { buildSlots } from "../../core/src/phrasing/ledger.ts";
-export type { SlotContent, SlotMap } from "../../core/src/phrasing/slots.ts";
 export type { DocumentKindId, KindDetection, OwnKindId } from "../../core/src/schema/kinds.ts";

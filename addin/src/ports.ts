@@ -2,8 +2,9 @@
  * What the panes ask of Office, as plain data. `office/word.ts` and `office/excel.ts` implement these against
  * the real host; tests and demos pass stand-ins. Components never see Word.*, Excel.* or Office.*.
  */
+
+import type { SlotContent, SlotMap } from "../../core/src/draft/slots.ts";
 import type { LedgerIssue } from "../../core/src/ledger/issues.ts";
-import type { SlotContent, SlotMap } from "../../core/src/phrasing/slots.ts";
 import type { BlockInput, Fix } from "./core.ts";
 
 /** One paragraph as the check sees it. */

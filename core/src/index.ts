@@ -1,3 +1,4 @@
+export { type AppliedFix, type FixTextOptions, type FixTextResult, fixText } from "./autofix.ts";
 export { type ConfigError, type ParsedConfig, parseConfig, RendaConfig } from "./config/parse.ts";
 export { unsafeRegex } from "./config/safe-regex.ts";
 export { applyFixes, type FixResult, fixesOf, suggestionText } from "./fix.ts";
@@ -6,7 +7,6 @@ export { type LintInput, type LintOptions, type LintResult, lint, toDocument } f
 export { detectOutline, hintLevel } from "./outline/detect.ts";
 export { parseMarker } from "./outline/markers.ts";
 export type { BlockRole, Heading, HeadingForm, Outline, OutlineNode, PartId } from "./outline/types.ts";
-export { type AppliedFix, type FixTextOptions, type FixTextResult, fixText } from "./rules/autofix.ts";
 export { AhoCorasick } from "./rules/engine/aho-corasick.ts";
 export { BUILTIN_PACKS } from "./rules/packs/index.ts";
 export type { EnumerationEntry, LiteralEntry, PackEntry, RulePack } from "./rules/packs/schema.ts";

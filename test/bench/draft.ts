@@ -1,8 +1,8 @@
 import { renderDraft } from "../../core/src/io/docx-draft.ts";
 import { fillDocx } from "../../core/src/io/docx-fill.ts";
 import { readDocx } from "../../core/src/io/docx-read.ts";
-import { ledgerSlots } from "../../core/src/ledger/index.ts";
 import { writeSampleLedger } from "../../core/src/ledger/sample.ts";
+import { ledgerSlots } from "../../core/src/phrasing/ledger-slots.ts";
 import type { SlotMap } from "../../core/src/phrasing/slots.ts";
 import { ms } from "./stats.ts";
 

@@ -1,12 +1,13 @@
 import { parseArgs } from "node:util";
 import { z } from "zod";
+import type { SlotMap } from "../draft/slots.ts";
 import { renderDraft } from "../io/docx-draft.ts";
 import { fillDocx } from "../io/docx-fill.ts";
 import { readDocx } from "../io/docx-read.ts";
 import { InputError, isInputError } from "../io/errors.ts";
-import { formatIssue, ledgerSlots, renderHuman } from "../ledger/index.ts";
+import { formatIssue, renderHuman } from "../ledger/index.ts";
 import { lint } from "../lint.ts";
-import type { SlotMap } from "../phrasing/slots.ts";
+import { ledgerSlots } from "../phrasing/ledger-slots.ts";
 import type { DocumentKindId } from "../schema/kinds.ts";
 import { LEDGER_READ, readUserFile } from "./files.ts";
 import type { CliIO } from "./lint-command.ts";

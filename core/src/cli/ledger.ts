@@ -2,11 +2,11 @@ import { basename } from "node:path";
 import { type ParseArgsConfig, parseArgs } from "node:util";
 import { isInputError } from "../io/errors.ts";
 import { checkLedger } from "../ledger/check.ts";
-import { ledgerSlots } from "../ledger/index.ts";
 import { MetricDefinitions } from "../ledger/metrics.ts";
 import { renderHuman, renderJson } from "../ledger/report.ts";
 import { writeSampleLedger } from "../ledger/sample.ts";
 import { writeLedgerTemplate } from "../ledger/template.ts";
+import { ledgerSlots } from "../phrasing/ledger-slots.ts";
 import { LEDGER_READ, readUserFileSync } from "./files.ts";
 import { planOutput, writeOutput } from "./write.ts";
 

@@ -10,32 +10,17 @@ import {
   TextRun,
 } from "docx";
 import { deflateSync } from "fflate";
-import type { SlotContent, SlotMap } from "../phrasing/slots.ts";
+import { type DraftBody, draftSkeleton, type SkeletonItem } from "../draft/skeleton.ts";
+import type { SlotContent, SlotMap } from "../draft/slots.ts";
 import type { OwnKindId } from "../schema/kinds.ts";
-import { getKind } from "../sections/kinds.ts";
 import { DEFAULT_DOCUMENT_PART } from "./docx-package.ts";
-import { planGuidance, reviewGuidance, statusNote, tasksGuidance } from "./draft-guidance.ts";
 import { controlXml, FONT, SIZE, slotBlockXml } from "./slot-xml.ts";
 import { parseXml } from "./xml.ts";
 import { crc32, inflateEntry, readZip, writeZip, type ZipEntry } from "./zip.ts";
 
-/** Who reports to whom, when: the words of the title block. Placeholders (××) where not given. */
-export interface DraftBody {
-  /** Full name of the standing committee: "××县人民代表大会常务委员会". */
-  organ?: string;
-  /** Short name used in a plan's title: "××县人大常委会". */
-  organShort?: string;
-  /** The congress session a report is made to: "××县第×届人民代表大会第×次会议". */
-  congress?: string;
-  /** Date of that session: "2026年1月8日". */
-  meetingDate?: string;
-  /** Speaker line of a report: "××县人大常委会主任　张三". */
-  speaker?: string;
-  /** Meeting that adopts a plan: "××县第×届人民代表大会常务委员会第×次会议". */
-  adoptedBy?: string;
-  /** Date of adoption of a plan. */
-  adoptedOn?: string;
-}
+export type { DraftBody };
+/** Kept where callers have always found it; the rule itself lives with the skeleton. */
+export { sectionOfSlot } from "../draft/slots.ts";
 
 export interface DraftOptions {
   kind: OwnKindId;
@@ -83,123 +68,19 @@ const font = (name: string) => ({ ascii: name, eastAsia: name, hAnsi: name, cs: 
  * content inside content controls tagged `renda:<slot>`, in the GB/T 9704-2012 layout.
  */
 export async function renderDraft(options: DraftOptions): Promise<Uint8Array> {
-  const kind = getKind(options.kind);
-  const { year, slots } = options;
-  const b = { ...defaults(options.kind, year), ...stripUndefined(options.body ?? {}) };
-
-  const children: Paragraph[] = [];
-  const numbered = (() => {
-    let n = 0;
-    return () => `${chineseNumber(++n)}、`;
-  })();
-  const heading1 = (text: string) => new Paragraph({ heading: "Heading1", text });
-  const guidance = (text: string) => new Paragraph({ style: STYLE.guidance, text: `（${text}）` });
-  const mark = (slot: string) => new Paragraph({ text: MARK + slot });
-
-  const placed = new Set<string>();
-  const slotsFor = (sectionId: string) =>
-    Object.keys(slots).filter((s) => !placed.has(s) && sectionOfSlot(s) === sectionId);
-  const placeSlots = (sectionId: string) => {
-    for (const s of slotsFor(sectionId)) {
-      placed.add(s);
-      children.push(mark(s));
-    }
-  };
-  const section = (id: string) => kind.byId.get(id)!;
-  const note = (id: string) => {
-    const s = section(id);
-    return statusNote(s.status, cleanReason(s.reason));
-  };
-
-  if (options.kind === "work-report") {
-    children.push(new Paragraph({ heading: "Title", text: `${b.organ}工作报告` }));
-    children.push(new Paragraph({ style: STYLE.subtitle, text: `——${b.meetingDate}在${b.congress}上` }));
-    children.push(new Paragraph({ style: STYLE.subtitle, text: b.speaker }));
-    children.push(new Paragraph({ style: STYLE.flush, text: "各位代表：" }));
-    children.push(new Paragraph({ text: `现在，我受${b.organ}委托，向大会报告工作，请予审议。` }));
-
-    const reviewIds = kind.sections
-      .filter((s) => s.where === "review" || s.where === "review+tasks")
-      .map((s) => s.id)
-      .filter((id) => id !== "review" && id !== "overview");
-    children.push(new Paragraph({ style: STYLE.part, text: `${year}年主要工作回顾` }));
-    children.push(
-      guidance(
-        `在此概述${year}年的总体情况：年度定位（“${year}年是……之年”）、在党委坚强领导下坚持的指导思想，以及下面自动生成的统计数字。`,
-      ),
-    );
-    placed.add("overview");
-    children.push(mark("overview"));
-    placeSlots("overview");
-    // Slots no chapter claims follow the overview: a report ends with its closing words, not a table.
-    for (const s of Object.keys(slots).filter(
-      (x) => !placed.has(x) && !reviewIds.includes(sectionOfSlot(x)),
-    )) {
-      placed.add(s);
-      children.push(mark(s));
-    }
-    for (const id of reviewIds.filter((i) => i !== "shortcomings")) {
-      const s = section(id);
-      children.push(heading1(numbered() + s.name));
-      children.push(guidance(reviewGuidance(id, s.name) + note(id)));
-      placeSlots(id);
-    }
-    if (reviewIds.includes("shortcomings")) {
-      children.push(
-        new Paragraph({
-          text: "我们也清醒地认识到，常委会工作还存在一些差距和不足：（在此如实列出监督实效、代表作用发挥、自身建设等方面的差距和不足。）对此，我们将采取有效措施，认真加以改进。",
-        }),
-      );
-    }
-
-    const taskIds = kind.sections
-      .filter((s) => s.where === "tasks" || s.where === "review+tasks")
-      .map((s) => s.id);
-    const next = year + 1;
-    const restart = (() => {
-      let n = 0;
-      return () => `${chineseNumber(++n)}、`;
-    })();
-    children.push(new Paragraph({ style: STYLE.part, text: `${next}年主要任务` }));
-    children.push(
-      guidance(
-        `在此写明${next}年的定位和常委会工作的总体要求：“${next}年是……。常委会工作的总体要求是：……”。${
-          kind.byId.get("election")?.expectedInYears?.includes(next)
-            ? `${next}年是换届选举之年，务必部署换届选举工作。`
-            : ""
-        }`,
-      ),
-    );
-    for (const id of taskIds.filter((i) => i !== "tasks")) {
-      const s = section(id);
-      children.push(heading1(restart() + s.name));
-      children.push(guidance(tasksGuidance(id, s.name) + note(id)));
-    }
-    children.push(
-      new Paragraph({
-        text: "各位代表，让我们更加紧密地团结在以习近平同志为核心的党中央周围，在××委的坚强领导下，（在此写结束语）……为……而不懈奋斗！",
-      }),
-    );
-  } else {
-    children.push(new Paragraph({ heading: "Title", text: `${b.organShort}${year}年工作要点` }));
-    children.push(new Paragraph({ style: STYLE.subtitle, text: `（${b.adoptedOn}${b.adoptedBy}通过）` }));
-    for (const s of kind.sections.filter((x) => x.where === "body")) {
-      children.push(heading1(numbered() + s.name));
-      children.push(guidance(planGuidance(s.id, s.name) + note(s.id)));
-      placeSlots(s.id);
-    }
-  }
-
-  // In a plan, slots no section claims (tables of figures) go to an annex after the body.
-  const rest = Object.keys(slots).filter((s) => !placed.has(s));
-  if (rest.length > 0) {
-    children.push(new Paragraph({ heading: "Heading1", text: "附件：统计表" }));
-    for (const s of rest) children.push(mark(s));
-  }
+  const { slots } = options;
+  const skeleton = draftSkeleton({
+    kind: options.kind,
+    year: options.year,
+    slots: Object.keys(slots),
+    ...(options.body ? { body: options.body } : {}),
+  });
+  const children = skeleton.map(paragraphOf);
+  const title = skeleton.find((i) => i.role === "title");
 
   const doc = new Document({
     creator: "人大报告助手",
-    title: options.kind === "work-report" ? `${b.organ}工作报告` : `${b.organShort}${year}年工作要点`,
+    title: title && "text" in title ? title.text : "",
     evenAndOddHeaderAndFooters: true,
     styles: styles(),
     sections: [
@@ -218,6 +99,27 @@ export async function renderDraft(options: DraftOptions): Promise<Uint8Array> {
   });
   const packed = new Uint8Array(await Packer.toBuffer(doc));
   return postProcess(packed, slots);
+}
+
+/** A skeleton paragraph in this writer's GB/T 9704 styles; a slot becomes a marker replaced after packing. */
+function paragraphOf(item: SkeletonItem): Paragraph {
+  if (item.role === "slot") return new Paragraph({ text: MARK + item.slot });
+  switch (item.role) {
+    case "title":
+      return new Paragraph({ heading: "Title", text: item.text });
+    case "heading":
+      return new Paragraph({ heading: "Heading1", text: item.text });
+    case "part":
+      return new Paragraph({ style: STYLE.part, text: item.text });
+    case "subtitle":
+      return new Paragraph({ style: STYLE.subtitle, text: item.text });
+    case "guidance":
+      return new Paragraph({ style: STYLE.guidance, text: item.text });
+    case "flush":
+      return new Paragraph({ style: STYLE.flush, text: item.text });
+    case "body":
+      return new Paragraph({ text: item.text });
+  }
 }
 
 function pageNumberFooter(side: "odd" | "even"): Footer {
@@ -365,45 +267,4 @@ function collectText(el: ReturnType<typeof parseXml>): string {
   let s = el.name === "w:t" ? el.text : "";
   for (const c of el.children) s += collectText(c);
   return s;
-}
-
-/** Where a sentence slot belongs, by the naming convention of the phrasing module ("suggestions", …). */
-export function sectionOfSlot(slot: string): string {
-  if (/^overview/.test(slot)) return "overview";
-  if (/^(suggestion|deput|proposal)/.test(slot)) return "deputies";
-  if (/^appointment/.test(slot)) return "appointments";
-  if (/^(decision|resolution)/.test(slot)) return "decisions";
-  if (/^filing/.test(slot)) return "rule-of-law";
-  if (/^(supervision|oversight|agenda|inspection|meeting)/.test(slot)) return "supervision";
-  if (/^petition/.test(slot)) return "deputies";
-  return "annex";
-}
-
-function defaults(kind: OwnKindId, year: number): Required<DraftBody> {
-  const next = kind === "work-report" ? year + 1 : year;
-  return {
-    organ: "××县人民代表大会常务委员会",
-    organShort: "××县人大常委会",
-    congress: "××县第×届人民代表大会第×次会议",
-    meetingDate: `${next}年×月×日`,
-    speaker: "××县人大常委会主任　某某某",
-    adoptedBy: "××县第×届人民代表大会常务委员会第×次会议",
-    adoptedOn: `${next}年×月×日`,
-  };
-}
-
-function stripUndefined<T extends object>(o: T): Partial<T> {
-  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
-}
-
-/** A reason may carry a maintainer's note in brackets; the drafter only needs the reason itself. */
-function cleanReason(reason: string): string {
-  return reason.replace(/[（(]DOMAIN[^）)]*[）)]/g, "").replace(/[。；;]$/, "");
-}
-
-const DIGITS = ["", "一", "二", "三", "四", "五", "六", "七", "八", "九"];
-export function chineseNumber(n: number): string {
-  if (n < 10) return DIGITS[n]!;
-  if (n < 20) return `十${DIGITS[n - 10]}`;
-  return `${DIGITS[Math.floor(n / 10)]}十${DIGITS[n % 10]}`;
 }

@@ -1,5 +1,5 @@
 import { deflateSync } from "fflate";
-import { SLOT_TAG_PREFIX, type SlotMap } from "../phrasing/slots.ts";
+import { SLOT_TAG_PREFIX, type SlotMap } from "../draft/slots.ts";
 import { scanDocx } from "./docx-read.ts";
 import { DEFAULT_TEMPLATE, type SlotTemplate, slotBlockXml, slotInlineXml } from "./slot-xml.ts";
 import { child, type XmlElement } from "./xml.ts";

@@ -1,5 +1,5 @@
-import type { SlotContent } from "../phrasing/slots.ts";
-import { SLOT_TAG_PREFIX } from "../phrasing/slots.ts";
+import type { SlotContent } from "../draft/slots.ts";
+import { SLOT_TAG_PREFIX } from "../draft/slots.ts";
 import { escapeXmlAttr, escapeXmlText } from "./xml.ts";
 
 /**

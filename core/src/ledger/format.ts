@@ -1,32 +1,13 @@
 /**
- * Number formatting per GB/T 15835-2011《出版物上数字用法》: Arabic numerals for counts and percentages,
+ * Number formatting per GB/T 15835-2011 (出版物上数字用法): Arabic numerals for counts and percentages,
  * Chinese numerals for the numbering of congresses and meetings ("第十七次会议", "十八届"), one decimal for
  * percentages throughout a document, no thousands separators in body text.
  */
 
-const DIGITS = ["零", "一", "二", "三", "四", "五", "六", "七", "八", "九"];
-const UNITS = ["", "十", "百", "千"];
+import { toChineseNumeral } from "../outline/numerals.ts";
 
-/** 17 → "十七", 21 → "二十一", 105 → "一百零五", 1000 → "一千". For meeting and session numbers (< 10000). */
-export function chineseNumeral(n: number): string {
-  if (!Number.isInteger(n) || n < 0 || n >= 10000) return String(n);
-  if (n === 0) return "零";
-  const digits = String(n).split("").map(Number);
-  let out = "";
-  let zero = false;
-  digits.forEach((d, i) => {
-    const unit = UNITS[digits.length - 1 - i]!;
-    if (d === 0) {
-      zero = true;
-      return;
-    }
-    if (zero && out) out += "零";
-    zero = false;
-    out += DIGITS[d]! + unit;
-  });
-  // 10–19 read "十X", not "一十X", when the number stands alone.
-  return out.startsWith("一十") ? out.slice(1) : out;
-}
+/** 17 → "十七", 105 → "一百零五": the counting numeral of GB/T 15835-2011, for meeting and session numbers. */
+export { toChineseNumeral as chineseNumeral };
 
 /**
  * Meeting names written with Arabic numbering ("第21次会议", "18届") rewritten with Chinese numerals.
@@ -34,9 +15,11 @@ export function chineseNumeral(n: number): string {
  */
 export function chineseMeetingNumbering(name: string): string {
   return name
-    .replace(/第\s*(\d+)\s*次/g, (_, d: string) => `第${chineseNumeral(Number(d))}次`)
-    .replace(/(\d+)\s*届/g, (_, d: string) => `${chineseNumeral(Number(d))}届`)
-    .replace(/届(?:人大)?(\d+)\s*次会议/g, (m: string, d: string) => m.replace(d, chineseNumeral(Number(d))));
+    .replace(/第\s*(\d+)\s*次/g, (_, d: string) => `第${toChineseNumeral(Number(d))}次`)
+    .replace(/(\d+)\s*届/g, (_, d: string) => `${toChineseNumeral(Number(d))}届`)
+    .replace(/届(?:人大)?(\d+)\s*次会议/g, (m: string, d: string) =>
+      m.replace(d, toChineseNumeral(Number(d))),
+    );
 }
 
 /**

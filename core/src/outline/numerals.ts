@@ -35,18 +35,61 @@ export function chineseNumeralValue(s: string): number {
   return total + current;
 }
 
-const SMALL = ["〇", "一", "二", "三", "四", "五", "六", "七", "八", "九"];
+/**
+ * The one place numbers become Chinese numerals, in the two readings GB/T 15835-2011 (出版物上数字用法)
+ * distinguishes for zero: a counting numeral (计量, and the ordinal numbering of congresses, meetings and
+ * outline markers built from it) reads its zero as 零 — 3052 → 三千零五十二, 105 → 一百零五 — while a number
+ * read digit by digit (编号, years) writes 〇 — 2012 → 二〇一二.
+ */
+const COUNTING_DIGITS = ["零", "一", "二", "三", "四", "五", "六", "七", "八", "九"];
+const DIGIT_BY_DIGIT = ["〇", "一", "二", "三", "四", "五", "六", "七", "八", "九"];
+const UNITS = ["", "十", "百", "千"];
 
-/** 1 → 一, 12 → 十二, 20 → 二十, 105 → 一百零五 (as numbering markers are written). */
+/**
+ * A counting numeral: 1 → 一, 12 → 十二, 20 → 二十, 105 → 一百零五, 110 → 一百一十, 1000 → 一千, 0 → 零.
+ * Up to 9999 (meeting, session and marker numbers); anything else comes back in Arabic digits.
+ */
 export function toChineseNumeral(n: number): string {
-  if (!Number.isInteger(n) || n < 0 || n > 999) return String(n);
-  if (n < 10) return SMALL[n]!;
-  if (n < 20) return `十${n % 10 === 0 ? "" : SMALL[n % 10]}`;
-  if (n < 100) return `${SMALL[Math.floor(n / 10)]}十${n % 10 === 0 ? "" : SMALL[n % 10]}`;
-  const rest = n % 100;
-  const head = `${SMALL[Math.floor(n / 100)]}百`;
-  if (rest === 0) return head;
-  return rest < 10 ? `${head}零${SMALL[rest]}` : `${head}${rest < 20 ? "一" : ""}${toChineseNumeral(rest)}`;
+  if (!Number.isInteger(n) || n < 0 || n >= 10000) return String(n);
+  if (n === 0) return COUNTING_DIGITS[0]!;
+  const digits = String(n).split("").map(Number);
+  let out = "";
+  let zero = false;
+  digits.forEach((d, i) => {
+    if (d === 0) {
+      zero = true;
+      return;
+    }
+    // One 零 stands for any run of zeros between two digits (1005 → 一千零五), none at the end (1500 → 一千五百).
+    if (zero && out) out += COUNTING_DIGITS[0];
+    zero = false;
+    out += COUNTING_DIGITS[d]! + UNITS[digits.length - 1 - i]!;
+  });
+  // 10–19 read "十X", not "一十X", when the number stands alone (but 一百一十 inside a larger one).
+  return out.startsWith("一十") ? out.slice(1) : out;
+}
+
+/** Digit by digit, as years and serial numbers are written: 2025 → 二〇二五, "058" → 〇五八. */
+export function toChineseDigits(n: number | string): string {
+  const s = String(n);
+  if (!/^\d+$/.test(s)) return s;
+  return [...s].map((d) => DIGIT_BY_DIGIT[Number(d)]!).join("");
+}
+
+/**
+ * A count written as a numeral in its standard form (五, 十七, 二十, 两, 一百零五, 一百〇五, 两百): its value;
+ * null for anything else, notably approximations (三四, 十几) that read as no single number. Up to 999.
+ */
+export function fromChineseNumber(s: string): number | null {
+  if (!/^[〇零一二三四五六七八九两十百]+$/.test(s)) return null;
+  const value = chineseNumeralValue(s);
+  if (!(value > 0) || value > 999) return null;
+  // Accept exactly the standard spellings: either zero, 两 for a leading 2, and 一十 for 十.
+  const standard = s
+    .replace(/〇/g, "零")
+    .replace(/^两(?=百|$)/, "二")
+    .replace(/^一十/, "十");
+  return toChineseNumeral(value) === standard ? value : null;
 }
 
 /** Full-width digits (０-９) to ASCII, for reading markers typed with a Chinese input method. */

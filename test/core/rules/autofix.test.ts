@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fixText } from "../../../core/src/rules/autofix.ts";
+import { fixText } from "../../../core/src/autofix.ts";
 
 describe("fixText (renda lint --fix)", () => {
   it("applies the safe fixes only and counts the suggestions it left for the user", () => {

@@ -1,4 +1,4 @@
-import { toChineseNumber } from "../engine/cjk.ts";
+import { toChineseNumeral as toChineseNumber } from "../../outline/numerals.ts";
 import type { Rule } from "../types.ts";
 
 const MEETING = /(人大常委会|人大|人民代表大会常务委员会|人民代表大会)第(\d+)次(会议|全体会议)/g;

@@ -1,4 +1,4 @@
-import { fromChineseNumber } from "../engine/cjk.ts";
+import { fromChineseNumber } from "../../outline/numerals.ts";
 import { sentenceAround } from "../engine/sentence.ts";
 import type { Rule } from "../types.ts";
 

@@ -1,7 +1,7 @@
-import { applyFixes, fixesOf } from "../fix.ts";
-import { type LintOptions, lint } from "../lint.ts";
-import type { Diagnostic, Fix } from "../schema/diagnostic.ts";
-import { positionAt } from "../text/model.ts";
+import { applyFixes, fixesOf } from "./fix.ts";
+import { type LintOptions, lint } from "./lint.ts";
+import type { Diagnostic, Fix } from "./schema/diagnostic.ts";
+import { positionAt } from "./text/model.ts";
 
 export interface AppliedFix {
   ruleId: string;
