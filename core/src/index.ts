@@ -43,9 +43,10 @@ export {
   StructuredKindId,
 } from "./schema/kinds.ts";
 export { detectKind, kindUncertain, recogniseKind, STRUCTURE_CONFIDENCE } from "./sections/kind.ts";
-export { compileKind, getKind, KIND_NAMES, KINDS, kindName } from "./sections/kinds.ts";
+export { getKind, KIND_NAMES, KINDS, kindName } from "./sections/kinds.ts";
 export { missingSections, OUTSIDE_SECTIONS, sectionLabel } from "./sections/label.ts";
 export type { Chapter, SectionMatch, SectionsResult } from "./sections/match.ts";
+export { compileKind } from "./sections/validate.ts";
 export type { DocumentYears } from "./sections/years.ts";
 export {
   type Block,

@@ -7,7 +7,7 @@ import { nearMissRule } from "./engine/near-miss.ts";
 import { packRule } from "./engine/pack-rule.ts";
 import { approxRedundant, chineseYearZero, meetingNumerals, rangeUnits } from "./numbers/misc.ts";
 import { mixedNumerals } from "./numbers/mixed.ts";
-import { BUILTIN_PACKS } from "./packs/index.ts";
+import { BUILTIN_PACKS } from "./packs/builtin.ts";
 import type { RulePack } from "./packs/schema.ts";
 import { numberingLevelOrder, numberingMarker, numberingSequence } from "./structure/numbering.ts";
 import { sectionDuplicate, sectionEmpty, sectionMissing, sectionOrder } from "./structure/sections.ts";

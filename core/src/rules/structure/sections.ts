@@ -1,4 +1,4 @@
-import { isStructuredKind } from "../../schema/kinds.ts";
+import { isStructuredKind } from "../../schema/kind-ids.ts";
 import { type CompiledKind, getKind } from "../../sections/kinds.ts";
 import { computeMissing } from "../../sections/match.ts";
 import { positionAt } from "../../text/model.ts";
