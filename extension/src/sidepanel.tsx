@@ -1,7 +1,14 @@
 import { useCallback, useEffect, useState } from "react";
-import { kindRows } from "./lib/kind-rows.ts";
 import type { ApplyResult, EditorView, FindingView, PageState, PanelRequest } from "./lib/messages.ts";
 import { isContentEvent, kindEvidenceText, ON_DEMAND_CHARS } from "./lib/messages.ts";
+import {
+  countsText,
+  isKindGroup,
+  MISSING_SECTIONS,
+  panelSections,
+  sectionRows,
+  severityWord,
+} from "./lib/panel-view.ts";
 import "./sidepanel.css";
 
 /**
@@ -11,8 +18,6 @@ import "./sidepanel.css";
  * of a section are shown as one group with each place listed; its fix-all changes exactly those places.
  * The panel follows the active tab; `?tab=<id>` pins it to one tab (used when opened as a page in tests).
  */
-
-const SEVERITY_NAMES = { error: "错误", warning: "提醒", info: "提示" } as const;
 
 async function targetTab(): Promise<number | null> {
   const pinned = new URLSearchParams(location.search).get("tab");
@@ -141,13 +146,7 @@ function EditorReport({ editor, act }: { editor: EditorView; act: (r: PanelReque
     </div>
   );
   if (!r) return onDemand ? <section>{onDemand}</section> : <p className="empty">检查中…</p>;
-  const groups = new Map<string, FindingView[]>();
-  for (const f of r.findings) {
-    if (f.ruleId === "section/missing") continue;
-    const key = f.sectionName;
-    if (!groups.has(key)) groups.set(key, []);
-    groups.get(key)!.push(f);
-  }
+  const groups = panelSections(r);
   return (
     <section data-renda-editor={editor.id}>
       {onDemand}
@@ -162,7 +161,11 @@ function EditorReport({ editor, act }: { editor: EditorView; act: (r: PanelReque
       <p className="kind-evidence" data-renda-kind-evidence={r.kindForced ? "forced" : "detected"}>
         {kindEvidenceText(r)}
       </p>
-      {r.structured && <h2>缺少的章节（{r.missing.length}）</h2>}
+      {r.structured && (
+        <h2>
+          {MISSING_SECTIONS}（{r.missing.length}）
+        </h2>
+      )}
       {!r.structured ? null : r.missing.length === 0 ? (
         <p className="ok">必备章节齐全。</p>
       ) : (
@@ -174,16 +177,14 @@ function EditorReport({ editor, act }: { editor: EditorView; act: (r: PanelReque
           ))}
         </ol>
       )}
-      <h2>
-        问题（错误 {r.errors}，提醒 {r.warnings}，提示 {r.infos}）
-      </h2>
-      {groups.size === 0 && <p className="ok">未发现表述问题。</p>}
-      {[...groups].map(([name, list]) => (
+      <h2>问题（{countsText({ error: r.errors, warning: r.warnings, info: r.infos })}）</h2>
+      {groups.length === 0 && <p className="ok">未发现表述问题。</p>}
+      {groups.map(({ name, list }) => (
         <div key={name} className="group">
           <h3>{name}</h3>
           <ul>
-            {kindRows(expanded.has(name) ? list : list.slice(0, GROUP_LIMIT)).map((row) =>
-              "items" in row ? (
+            {sectionRows(expanded.has(name) ? list : list.slice(0, GROUP_LIMIT)).map((row) =>
+              isKindGroup(row) ? (
                 <KindGroup key={`kind-${row.ruleId}`} items={row.items} editorId={editor.id} act={act} />
               ) : (
                 <Finding key={`${row.index}-${row.start}`} f={row} editorId={editor.id} act={act} />
@@ -244,7 +245,7 @@ function Finding({ f, editorId, act }: { f: FindingView; editorId: string; act: 
         title="在编辑器中选中"
         onClick={() => void act({ type: "renda/reveal", editorId, index: f.index })}
       >
-        <span className="sev">{SEVERITY_NAMES[f.severity]}</span>
+        <span className="sev">{severityWord(f.severity)}</span>
         <span className="where">
           第{f.line}行 “{f.excerpt}”
         </span>

@@ -1,7 +1,17 @@
 import { spawnSync } from "node:child_process";
-import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import {
+  copyFileSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { makeDocx } from "../helpers/make-docx.ts";
 import { cleanNpmEnv, lockForTarball } from "../helpers/pack.ts";
@@ -102,6 +112,34 @@ describe("npm pack of @renda/core, installed in an empty folder (offline)", () =
     const version = run("npx", ["--no", "--", "renda", "--version"], app);
     expect(version.stdout.trim()).toBe("0.1.0");
   }, 120_000);
+
+  it("the bundled `renda lint` of a .txt loads no zod: the built-in data comes validated from the build", () => {
+    // Every module the bin loads before linting a .txt without a config: main.js and what it imports
+    // statically, plus the lint command it imports on demand (its own on-demand imports, such as the config
+    // parser, the .docx fixer and the ledger, are left out: a .txt lint without a config needs none of them).
+    const bin = join(pkgDir, "dist/bin");
+    const staticImports = (file: string) =>
+      [...readFileSync(file, "utf8").matchAll(/^(?:import|export)\s[^;]*?from\s*"(\.[^"]+)"/gm)].map((m) =>
+        resolve(dirname(file), m[1]!),
+      );
+    const main = join(bin, "main.js");
+    const lintChunk = /import\("(\.\/chunks\/lint-command-[^"]+)"\)/.exec(readFileSync(main, "utf8"))?.[1];
+    expect(lintChunk).toBeDefined();
+    const seen = new Set<string>();
+    const visit = (f: string) => {
+      if (seen.has(f)) return;
+      seen.add(f);
+      for (const g of staticImports(f)) visit(g);
+    };
+    visit(main);
+    visit(resolve(bin, lintChunk!));
+    expect(seen.size).toBeGreaterThan(2);
+    const withZod = [...seen].filter((f) => readFileSync(f, "utf8").includes("node_modules/zod/"));
+    expect(withZod).toEqual([]);
+    // The check can see zod: the draft and fill commands (config parser, ledger schemas) do load it.
+    const all = readdirSync(join(bin, "chunks")).map((f) => join(bin, "chunks", f));
+    expect(all.some((f) => readFileSync(f, "utf8").includes("node_modules/zod/"))).toBe(true);
+  });
 
   it("imports in Node (the JSON import attributes of the built code) and type-checks under nodenext", () => {
     const script =

@@ -1,7 +1,7 @@
 import { lint } from "@renda/core";
 import { describe, expect, it } from "vitest";
-import { kindRows } from "../../extension/src/lib/kind-rows.ts";
 import { isPanelRequest } from "../../extension/src/lib/messages.ts";
+import { sectionRows } from "../../extension/src/lib/panel-view.ts";
 import { resultView } from "../../extension/src/lib/report.ts";
 
 const TEXT = "开展调研,提出建议,督促整改,跟踪问效。企业家及其它各界代表。";
@@ -22,14 +22,14 @@ describe("side panel findings: safe fixes, suggestions one by one, same-kind gro
   });
 
   it("groups a section's same-kind findings, each place still listed, where the first one was", () => {
-    const rows = kindRows(view.findings.filter((f) => f.ruleId !== "section/missing"));
+    const rows = sectionRows(view.findings.filter((f) => f.ruleId !== "section/missing"));
     const group = rows.find((r) => "items" in r && r.ruleId === "typography/halfwidth-punctuation");
     expect(group && "items" in group ? group.items.map((f) => f.index) : null).toEqual(
       marks.map((f) => f.index),
     );
     expect(marks[0]!.kindLabel).toMatch(/半角标点/);
     // Two findings of a kind are listed one by one.
-    expect(kindRows(marks.slice(0, 2))).toEqual(marks.slice(0, 2));
+    expect(sectionRows(marks.slice(0, 2))).toEqual(marks.slice(0, 2));
   });
 
   it("accepts a suggestion choice and a fix-all of listed findings, and nothing malformed", () => {

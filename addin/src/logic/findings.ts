@@ -1,8 +1,13 @@
-import { type Diagnostic, type Fix, getKind, type LintResult } from "../core.ts";
+import {
+  type Diagnostic,
+  type Fix,
+  type KindGroup,
+  type LintResult,
+  presentFindings,
+  type SeverityCounts,
+  sectionLabel,
+} from "../core.ts";
 import type { LocatedEdit } from "../ports.ts";
-
-const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
-export const SEVERITY_LABEL = { error: "错误", warning: "警告", info: "提示" } as const;
 
 /**
  * A finding's identity for "ignore in this document": rule, section and the words it flags, not offsets,
@@ -12,71 +17,50 @@ export function findingKey(d: Diagnostic, text: string): string {
   return `${d.ruleId}|${d.section ?? ""}|${text.slice(d.start, d.end)}`;
 }
 
+/** One section's findings of one severity: a region of the pane. */
 export interface FindingGroup {
-  section: string;
+  section: string | null;
   sectionName: string;
   severity: Diagnostic["severity"];
+  /** The severity in the words every surface uses (core's SEVERITY_WORDS). */
+  word: string;
   items: Diagnostic[];
+  /** The items with same-kind findings gathered (core's groupSameKind). */
+  rows: (Diagnostic | KindGroup)[];
 }
 
 export interface CheckView {
   /** Missing required sections, shown first. */
   missing: Diagnostic[];
   groups: FindingGroup[];
+  /** Findings shown, by severity (ignored ones left out). */
+  counts: SeverityCounts;
   ignoredCount: number;
 }
 
-/** Missing sections first, then the other findings by section in document order, errors before warnings. */
+/**
+ * The findings not ignored, in core's presentation (present.ts, the same as the CLI and the side panel):
+ * missing sections first, then by section in document order, errors before warnings before notes.
+ */
 export function groupFindings(result: LintResult, ignored: ReadonlySet<string>): CheckView {
-  const names = sectionNames(result);
-  const missing: Diagnostic[] = [];
-  const bySection = new Map<string, { first: number; items: Diagnostic[] }>();
-  let ignoredCount = 0;
-  for (const d of result.diagnostics) {
-    if (ignored.has(findingKey(d, result.doc.text))) {
-      ignoredCount++;
-      continue;
-    }
-    if (d.ruleId === "section/missing") {
-      missing.push(d);
-      continue;
-    }
-    const key = d.section ?? "";
-    const entry = bySection.get(key) ?? { first: d.start, items: [] };
-    entry.items.push(d);
-    bySection.set(key, entry);
-  }
-  const groups: FindingGroup[] = [];
-  const sections = [...bySection.entries()].sort((a, b) => a[1].first - b[1].first);
-  for (const [section, { items }] of sections) {
-    for (const severity of ["error", "warning", "info"] as const) {
-      const of = items.filter((d) => d.severity === severity);
-      if (of.length)
-        groups.push({
-          section,
-          sectionName: names(section) ?? (section || "（章节之外）"),
-          severity,
-          items: of,
-        });
-    }
-  }
-  return { missing, groups, ignoredCount };
-}
-
-/** Section names from the kind's data ("监督工作"), so the pane and the CLI name sections alike. */
-function sectionNames(result: LintResult): (id: string) => string | null {
-  const kind = getKind(result.kind);
-  return (id: string) => {
-    if (!id) return null;
-    const tasks = id.startsWith("tasks.");
-    const bare = tasks ? id.slice("tasks.".length) : id;
-    const name = kind?.byId.get(bare)?.name ?? bare;
-    return tasks ? `${name}（任务部分）` : name;
+  const shown = result.diagnostics.filter((d) => !ignored.has(findingKey(d, result.doc.text)));
+  const p = presentFindings(shown, (id) => sectionLabel(result.kind, id));
+  const groups = p.sections.flatMap((s) =>
+    s.bands.map((b) => ({
+      section: s.section,
+      sectionName: s.label,
+      severity: b.severity,
+      word: b.word,
+      items: b.items,
+      rows: b.rows,
+    })),
+  );
+  return {
+    missing: p.missing,
+    groups,
+    counts: p.counts,
+    ignoredCount: result.diagnostics.length - shown.length,
   };
-}
-
-export function severityRank(s: Diagnostic["severity"]): number {
-  return SEVERITY_ORDER[s];
 }
 
 /**

@@ -1,27 +1,21 @@
 import { Badge, Button, Caption1, makeStyles, Subtitle2, Text, tokens } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
 import {
+  countsText,
   type Diagnostic,
   type Fix,
   fixesOf,
   getKind,
-  groupSameKind,
   isKindGroup,
   type KindGroup,
   kindLabel,
   kindName,
   type LintResult,
   lint,
+  MISSING_SECTIONS,
   suggestionText,
 } from "../core.ts";
-import {
-  type CheckView,
-  editFor,
-  findingKey,
-  groupFindings,
-  locate,
-  SEVERITY_LABEL,
-} from "../logic/findings.ts";
+import { type CheckView, editFor, findingKey, groupFindings, locate } from "../logic/findings.ts";
 import { type DocumentOptions, lintOptions, parseYearInput } from "../logic/options.ts";
 import type { Critique, LocatedEdit, WordPort } from "../ports.ts";
 import { KindField, YearField } from "./fields.ts";
@@ -220,9 +214,6 @@ export function CheckPanel({
     );
   };
 
-  const count = (sev: Diagnostic["severity"]) =>
-    view?.groups.filter((g) => g.severity === sev).reduce((n, g) => n + g.items.length, 0) ?? 0;
-
   const changeYear = (text: string) => {
     setYearText(text);
     const p = parseYearInput(text);
@@ -264,14 +255,14 @@ export function CheckPanel({
           h(
             "p",
             null,
-            `文稿类型：${kindName(result.kind)}${options.kind === "auto" ? "（自动识别）" : ""}${result.year ? ` · ${result.year}年${options.year === null ? "（自动识别）" : ""}` : " · 年份未识别（可在上方填写）"}${getKind(result.kind) ? ` · 缺少章节${view.missing.length}个` : ""} · 错误${count("error")} · 警告${count("warning")} · 提示${count("info")}${view.ignoredCount ? ` · 已忽略${view.ignoredCount}` : ""}`,
+            `文稿类型：${kindName(result.kind)}${options.kind === "auto" ? "（自动识别）" : ""}${result.year ? ` · ${result.year}年${options.year === null ? "（自动识别）" : ""}` : " · 年份未识别（可在上方填写）"}${getKind(result.kind) ? ` · 缺少章节${view.missing.length}个` : ""} · ${countsText(view.counts)}${view.ignoredCount ? ` · 已忽略${view.ignoredCount}` : ""}`,
           ),
           h(KindEvidence, { detection: result.kindDetection }),
           view.missing.length
             ? h(
                 "section",
-                { className: s.group, "aria-label": "缺少的章节" },
-                h(Subtitle2, null, `缺少的章节（${view.missing.length}）`),
+                { className: s.group, "aria-label": MISSING_SECTIONS },
+                h(Subtitle2, null, `${MISSING_SECTIONS}（${view.missing.length}）`),
                 view.missing.map(finding),
               )
             : null,
@@ -281,19 +272,15 @@ export function CheckPanel({
               {
                 key: `${g.section}|${g.severity}`,
                 className: s.group,
-                "aria-label": `${g.sectionName}${SEVERITY_LABEL[g.severity]}`,
+                "aria-label": `${g.sectionName}${g.word}`,
               },
               h(
                 Subtitle2,
                 null,
                 `${g.sectionName} `,
-                h(
-                  Badge,
-                  { appearance: "tint", color: INTENT[g.severity] },
-                  `${SEVERITY_LABEL[g.severity]} ${g.items.length}`,
-                ),
+                h(Badge, { appearance: "tint", color: INTENT[g.severity] }, `${g.word} ${g.items.length}`),
               ),
-              groupSameKind(g.items).map((x) => (isKindGroup(x) ? kindBlock(x) : finding(x))),
+              g.rows.map((x) => (isKindGroup(x) ? kindBlock(x) : finding(x))),
             ),
           ),
           !view.missing.length && !view.groups.length ? h(NoticeBar, { notice: "没有发现问题。" }) : null,

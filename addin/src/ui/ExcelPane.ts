@@ -15,6 +15,7 @@ import {
   INSTRUCTIONS_SHEET,
   LEDGER_TABLES,
   type LedgerIssue,
+  SEVERITY_WORDS,
   writeLedgerTemplate,
 } from "../core.ts";
 import { toBase64 } from "../logic/bytes.ts";
@@ -50,9 +51,9 @@ const useStyles = makeStyles({
 });
 
 const SEVERITY = {
-  error: ["错误", "danger"],
-  warning: ["警告", "warning"],
-  info: ["提示", "informative"],
+  error: [SEVERITY_WORDS.error, "danger"],
+  warning: [SEVERITY_WORDS.warning, "warning"],
+  info: [SEVERITY_WORDS.info, "informative"],
 } as const;
 
 export function ExcelPane({

@@ -1,10 +1,20 @@
 import { suggestionText } from "../fix.ts";
-import { groupSameKind, isKindGroup, type KindGroup, kindLabel } from "../group.ts";
+import { kindLabel } from "../group.ts";
+import {
+  countsText,
+  isKindGroup,
+  type KindGroup,
+  MISSING_SECTIONS,
+  presentFindings,
+  type SeverityCounts,
+  severityWord,
+} from "../present.ts";
 import { builtinRules } from "../rules/registry.ts";
 import type { Diagnostic } from "../schema/diagnostic.ts";
 import type { DocumentKindId, KindDetection } from "../schema/kinds.ts";
 import { kindUncertain } from "../sections/kind.ts";
 import { getKind, kindName } from "../sections/kinds.ts";
+import { missingSections, sectionLabel } from "../sections/label.ts";
 
 /** One linted file as the formatters see it. */
 export interface FileReport {
@@ -65,18 +75,6 @@ export function formatJson(files: readonly FileReport[]): string {
 /** Shown when the text states no year (no date line, no year in its title or part headings). */
 export const YEAR_UNKNOWN = "未能识别年份，过时表述按年份判断的检查未运行；可用 --year 指定";
 
-const SEVERITY_ZH = { error: "错误", warning: "警告", info: "提示" } as const;
-
-export function sectionLabel(kind: DocumentKindId, id: string | null): string {
-  if (id === null) return "全文";
-  const k = getKind(kind);
-  if (!k) return id;
-  if (id === "review") return "回顾部分";
-  if (id === "tasks") return "任务部分";
-  if (id.startsWith("tasks.")) return `任务部分 · ${k.byId.get(id.slice(6))?.name ?? id.slice(6)}`;
-  return k.byId.get(id)?.name ?? id;
-}
-
 function excerpt(text: string, start: number, end: number): string {
   if (end <= start) {
     const lineEnd = text.indexOf("\n", start);
@@ -106,35 +104,29 @@ export function formatStylish(files: readonly FileReport[], opts: StylishOptions
   const c = (code: number, s: string) => (opts.color ? `\x1b[${code}m${s}\x1b[0m` : s);
   const sevColor = { error: 31, warning: 33, info: 36 } as const;
   const out: string[] = [];
-  let errors = 0;
-  let warnings = 0;
-  let infos = 0;
+  const total: SeverityCounts = { error: 0, warning: 0, info: 0 };
   for (const f of files) {
     out.push(c(1, `${f.path}`) + c(2, `（${kindName(f.kind)}${f.year ? `，${f.year}年` : ""}）`));
     if (f.notice) out.push(c(2, `  ${f.notice}`));
     if (f.kindDetection) out.push(c(2, `  ${kindLine(f.kindDetection)}`));
     // Dated rules judge a text by its own year and never guess it from today's date: say when they had none.
     if (f.year === null) out.push(c(33, `  ${YEAR_UNKNOWN}`));
-    const missing = f.missing.map((id) => sectionLabel(f.kind, id));
+    const missing = missingSections(f.kind, f.missing).map((m) => m.label);
     out.push(
       getKind(f.kind)
         ? `  章节：已识别 ${f.found.length} 个${missing.length ? `，缺少 ${missing.length} 个（${missing.join("、")}）` : "，无缺失"}`
         : "  章节：此类文稿不检查章节结构，只检查表述",
     );
-    const groups = new Map<string, Diagnostic[]>();
-    for (const d of f.diagnostics) {
-      const key = sectionLabel(f.kind, d.section);
-      if (!groups.has(key)) groups.set(key, []);
-      groups.get(key)!.push(d);
-    }
-    for (const [label, ds] of groups) {
+    // The order and the words are core's (present.ts), shared with the task pane and the side panel.
+    const shown = presentFindings(f.diagnostics, (id) => sectionLabel(f.kind, id));
+    for (const s of ["error", "warning", "info"] as const) total[s] += shown.counts[s];
+    const blocks = [
+      ...(shown.missing.length ? [{ label: MISSING_SECTIONS, rows: shown.missing }] : []),
+      ...shown.sections.map((sec) => ({ label: sec.label, rows: sec.bands.flatMap((b) => b.rows) })),
+    ];
+    for (const { label, rows } of blocks) {
       out.push(`  ${c(4, label)}`);
-      for (const d of ds) {
-        if (d.severity === "error") errors++;
-        else if (d.severity === "warning") warnings++;
-        else infos++;
-      }
-      for (const item of groupSameKind(ds)) {
+      for (const item of rows) {
         if (isKindGroup(item)) {
           out.push(...groupLines(item, f.text, c, sevColor));
           continue;
@@ -142,7 +134,7 @@ export function formatStylish(files: readonly FileReport[], opts: StylishOptions
         const d = item;
         const pos = `${d.line}:${d.column}`.padEnd(8);
         out.push(
-          `    ${c(2, pos)}${c(sevColor[d.severity], SEVERITY_ZH[d.severity])}  ${d.message}  ${c(2, d.ruleId)}`,
+          `    ${c(2, pos)}${c(sevColor[d.severity], severityWord(d.severity))}  ${d.message}  ${c(2, d.ruleId)}`,
         );
         const words = excerpt(f.text, d.start, d.end);
         if (words.trim())
@@ -153,11 +145,11 @@ export function formatStylish(files: readonly FileReport[], opts: StylishOptions
     }
     out.push("");
   }
-  const total = errors + warnings + infos;
+  const count = total.error + total.warning + total.info;
   out.push(
-    total === 0
+    count === 0
       ? c(32, `✓ ${files.length} 个文件，未发现问题`)
-      : `共 ${total} 个问题（错误 ${errors}，警告 ${warnings}，提示 ${infos}），${files.length} 个文件`,
+      : `共 ${count} 个问题（${countsText(total)}），${files.length} 个文件`,
   );
   return `${out.join("\n")}\n`;
 }
@@ -186,7 +178,7 @@ function groupLines(
   const offered = ds.filter((d) => !d.fix && d.suggestions?.length).length;
   const how = [safe ? `${safe}处可安全修正` : "", offered ? `${offered}处为修改建议` : ""].filter(Boolean);
   const out = [
-    `    ${c(2, pos)}${c(sevColor[first.severity], SEVERITY_ZH[first.severity])}  ${kindLabel(group)} ×${ds.length}${how.length ? `（${how.join("，")}）` : ""}  ${c(2, first.ruleId)}`,
+    `    ${c(2, pos)}${c(sevColor[first.severity], severityWord(first.severity))}  ${kindLabel(group)} ×${ds.length}${how.length ? `（${how.join("，")}）` : ""}  ${c(2, first.ruleId)}`,
   ];
   const places = ds.map((d) => {
     const words = excerpt(text, d.start, d.end).trim();

@@ -1,6 +1,6 @@
 import { basename, dirname, extname, join } from "node:path";
 import { parseArgs } from "node:util";
-import { findConfig, loadConfig } from "../config/index.ts";
+import { findConfig } from "../config/locate.ts";
 import { applyFixes, fixesOf } from "../fix.ts";
 import { InputError, isInputError } from "../io/errors.ts";
 import { type LintOptions, lint } from "../lint.ts";
@@ -123,11 +123,13 @@ export async function runLint(
     if ((values.config as unknown) === false || values["no-config"]) return null;
     return typeof values.config === "string" ? values.config : findConfig(dirname(path));
   };
-  const configFor = (path: string): Partial<LintOptions> => {
+  const configFor = async (path: string): Promise<Partial<LintOptions>> => {
     const file = configFileFor(path);
     if (!file) return {};
     const cached = configs.get(file);
     if (cached) return cached;
+    // Loaded only when there is a config: its parser and zod schemas are a good part of a start-up.
+    const { loadConfig } = await import("../config/find.ts");
     const parsed = loadConfig(file);
     // A broken config is unusable input: silently linting without the office's own rules would mislead.
     if (parsed.errors.length > 0) throw new InputError(parsed.errors.map((e) => e.message).join("\n"), file);
@@ -175,7 +177,7 @@ export async function runLint(
       if (output) planOutput(output);
       const bytes = await readUserFile(path);
       let loaded = loadDocument(bytes, path, readDocx);
-      const config = configFor(path);
+      const config = await configFor(path);
       // --kind/--year on the command line beat the config file; absent, the config's own values stand.
       const options: LintOptions = { ...config, ...(values.kind ? { kind } : {}), ...(year ? { year } : {}) };
       if (extraRules.length > 0)

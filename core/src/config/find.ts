@@ -1,25 +1,7 @@
-import { closeSync, constants, existsSync, fstatSync, openSync, readSync, statSync } from "node:fs";
-import path from "node:path";
-import { CONFIG_NAMES, type ParsedConfig, parseConfig } from "./parse.ts";
+import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
+import { type ParsedConfig, parseConfig } from "./parse.ts";
 
-/**
- * The nearest renda.config.json from `startDir` up to the file-system root (like .editorconfig), or null.
- * Kept apart from parse.ts: only this file touches node:fs, so the browser extension can parse configs it
- * keeps in its own storage.
- */
-export function findConfig(startDir: string): string | null {
-  let dir = path.resolve(startDir);
-  if (existsSync(dir) && !statSync(dir).isDirectory()) dir = path.dirname(dir);
-  while (true) {
-    for (const name of CONFIG_NAMES) {
-      const candidate = path.join(dir, name);
-      if (existsSync(candidate)) return candidate;
-    }
-    const parent = path.dirname(dir);
-    if (parent === dir) return null;
-    dir = parent;
-  }
-}
+export { findConfig } from "./locate.ts";
 
 /** A config is a few KB; a larger one is not a config. */
 const MAX_CONFIG_BYTES = 1024 * 1024;

@@ -15,8 +15,7 @@ import { builtinRules } from "../rules/registry.ts";
 import { Severity } from "../schema/diagnostic.ts";
 import { unsafeRegex } from "./safe-regex.ts";
 
-/** Names a config file may have, in the order `findConfig` looks for them. */
-export const CONFIG_NAMES = ["renda.config.json", "renda.config.jsonc"] as const;
+export { CONFIG_NAMES } from "./names.ts";
 
 const Setting = z.union([Severity, z.literal("off")]);
 

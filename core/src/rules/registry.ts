@@ -13,7 +13,7 @@ import { rangeUnits } from "./number/range-units.ts";
 import { numberingLevelOrder } from "./numbering/level-order.ts";
 import { numberingMarker } from "./numbering/marker.ts";
 import { numberingSequence } from "./numbering/sequence.ts";
-import { BUILTIN_PACKS } from "./packs/index.ts";
+import { BUILTIN_PACKS } from "./packs/builtin.ts";
 import type { RulePack } from "./packs/schema.ts";
 import { sectionDuplicate } from "./section/duplicate.ts";
 import { sectionEmpty } from "./section/empty.ts";

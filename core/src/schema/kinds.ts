@@ -16,9 +16,7 @@ export type StructuredKindId = z.infer<typeof StructuredKindId>;
 export const OwnKindId = z.enum(["work-report", "work-plan"]);
 export type OwnKindId = z.infer<typeof OwnKindId>;
 
-export function isStructuredKind(kind: DocumentKindId): kind is StructuredKindId {
-  return kind !== "other";
-}
+export { isStructuredKind } from "./kind-ids.ts";
 
 /**
  * What the kind detection saw: the kind, how sure it is (0..1), the evidence in Chinese phrases

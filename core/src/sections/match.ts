@@ -1,5 +1,6 @@
 import type { Outline, OutlineNode, PartId } from "../outline/types.ts";
-import { type DocumentKindId, isStructuredKind } from "../schema/kinds.ts";
+import { isStructuredKind } from "../schema/kind-ids.ts";
+import type { DocumentKindId } from "../schema/kinds.ts";
 import type { TextDocument } from "../text/model.ts";
 import { type CompiledKind, type CompiledSection, getKind } from "./kinds.ts";
 import type { DocumentYears } from "./years.ts";

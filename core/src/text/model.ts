@@ -1,22 +1,20 @@
-import { z } from "zod";
-
 /**
  * Hints a host may give about a block: Word (outline level, style name), HTML (h1–h6), bold runs.
- * Detection works without them (plain .txt), but when present they beat guessing.
+ * Detection works without them (plain .txt), but when present they beat guessing. A plain interface: no
+ * caller validated hints against a schema, and a zod schema here loaded zod on every `renda lint` start.
  */
-export const BlockHint = z.object({
+export interface BlockHint {
   /** Word outline level, 1-based (Heading 1 → 1). 0 or absent = body text. */
-  outlineLevel: z.number().int().min(0).max(9).optional(),
+  outlineLevel?: number;
   /** Style name as the host shows it ("Heading 1", "标题 1", "Title"). */
-  style: z.string().optional(),
+  style?: string;
   /** HTML tag of the block element ("h2", "p", "li"). */
-  tag: z.string().optional(),
+  tag?: string;
   /** The whole block is bold. */
-  bold: z.boolean().optional(),
+  bold?: boolean;
   /** The block sits in a table cell. */
-  inTable: z.boolean().optional(),
-});
-export type BlockHint = z.infer<typeof BlockHint>;
+  inTable?: boolean;
+}
 
 export interface Block {
   index: number;

@@ -9,6 +9,7 @@
  * The host is updated after the underlines are registered, so a change of data-renda-runs is the moment a
  * check's results reached the page (the bench and the tests wait on it).
  */
+import { SEVERITY_WORDS } from "@renda/core";
 import { ON_DEMAND_CHARS } from "../lib/messages.ts";
 import { styleShadow } from "./shadow-style.ts";
 
@@ -96,8 +97,8 @@ export class Badge {
     } else {
       const parts: string[] = [];
       if (s.missing.length > 0) parts.push(`缺 ${s.missing.length} 个章节`);
-      if (s.errors > 0) parts.push(`错误 ${s.errors}`);
-      if (s.warnings > 0) parts.push(`提醒 ${s.warnings}`);
+      if (s.errors > 0) parts.push(`${SEVERITY_WORDS.error} ${s.errors}`);
+      if (s.warnings > 0) parts.push(`${SEVERITY_WORDS.warning} ${s.warnings}`);
       label = parts.join(" · ");
       tone = s.missing.length > 0 || s.errors > 0 ? "bad" : "warn";
     }

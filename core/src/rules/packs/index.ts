@@ -1,32 +1,5 @@
-import confusables from "./confusables.json" with { type: "json" };
-import formulations from "./formulations.json" with { type: "json" };
-import numbers from "./numbers.json" with { type: "json" };
-import { RulePack } from "./schema.ts";
-import terms from "./terms.json" with { type: "json" };
-import typography from "./typography.json" with { type: "json" };
-
+// The packs' schema, their validation, and the built-in packs (each in its own module: the command-line
+// bundle swaps builtin.ts for the data validated at build time, see scripts/build.mjs).
+export { BUILTIN_PACKS } from "./builtin.ts";
+export { loadPack } from "./load.ts";
 export * from "./schema.ts";
-
-/** Validates a pack; a broken built-in pack is a programming error, so it throws with the zod path. */
-export function loadPack(data: unknown, name: string): RulePack {
-  const r = RulePack.safeParse(data);
-  if (!r.success) {
-    const first = r.error.issues[0]!;
-    throw new Error(`规则包 ${name} 无效：${first.path.join(".")}：${first.message}`);
-  }
-  const ids = new Set<string>();
-  for (const e of r.data.entries) {
-    if (ids.has(e.id)) throw new Error(`规则包 ${name} 中规则编号重复：${e.id}`);
-    ids.add(e.id);
-  }
-  return r.data;
-}
-
-/** The built-in packs, validated once; one stable array so the compiled automaton is cached. */
-export const BUILTIN_PACKS: readonly RulePack[] = Object.freeze([
-  loadPack(terms, "terms.json"),
-  loadPack(formulations, "formulations.json"),
-  loadPack(confusables, "confusables.json"),
-  loadPack(typography, "typography.json"),
-  loadPack(numbers, "numbers.json"),
-]);

@@ -1,4 +1,4 @@
-import { isStructuredKind } from "../../schema/kinds.ts";
+import { isStructuredKind } from "../../schema/kind-ids.ts";
 import type { Rule } from "../types.ts";
 
 export const sectionEmpty: Rule = {
