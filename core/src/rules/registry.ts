@@ -14,6 +14,7 @@ import { sectionDuplicate, sectionEmpty, sectionMissing, sectionOrder } from "./
 import type { Rule } from "./types.ts";
 import { halfwidthPunctuation } from "./typography/halfwidth.ts";
 import { interpunct } from "./typography/interpunct.ts";
+import { invisibleChars } from "./typography/invisible-chars.ts";
 import { asciiQuotes } from "./typography/quotes.ts";
 import { timeRange } from "./typography/ranges.ts";
 import { cjkSpace } from "./typography/spaces.ts";
@@ -39,6 +40,7 @@ export const codeRules: readonly Rule[] = [
   timeRange,
   interpunct,
   cjkSpace,
+  invisibleChars,
   mixedNumerals,
   chineseYearZero,
   rangeUnits,
