@@ -1,3 +1,4 @@
+import { INVISIBLE_RE } from "../core/src/rules/engine/invisible.ts";
 import { fromYearOf } from "../core/src/rules/engine/period.ts";
 import { CODE_RULE_EXAMPLES } from "../core/src/rules/examples.ts";
 import { BUILTIN_PACKS } from "../core/src/rules/packs/index.ts";
@@ -32,7 +33,10 @@ function fixLine(fixable: boolean, safe: boolean): string {
 }
 
 const code = (s: string) => `\`${s.replace(/`/g, "ˋ")}\``;
-const quote = (s: string) => `「${s.replace(/\n/g, "⏎")}」`;
+// Invisible characters are written out (⟨U+200B⟩): raw, they would hide in the page or, for bidi controls,
+// reorder the line around them (Unicode TR #36 §2.3).
+const quote = (s: string) =>
+  `「${s.replace(/\n/g, "⏎").replace(new RegExp(INVISIBLE_RE.source, "g"), (c) => `⟨U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}⟩`)}」`;
 
 function specText(s: SpecCase): { text: string; year?: number; output?: string } {
   return typeof s === "string" ? { text: s } : s;

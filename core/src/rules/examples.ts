@@ -67,6 +67,14 @@ export const CODE_RULE_EXAMPLES: Record<string, CodeRuleExamples> = {
       "解读政府工作报告：在服务大局中担难担重前行 在识变应变中向新向优发展\n各位代表：",
     ],
   },
+  "typography/invisible-chars": {
+    fire: [
+      { text: "支持“一府\u200b两院”依法履职。", output: "支持“一府两院”依法履职。" },
+      { text: "各位代表：\u200d\n现在作报告。", output: "各位代表：\n现在作报告。" },
+      { text: "审议\u202e报告\u202c。", output: "审议报告。" },
+    ],
+    pass: ["支持“一府两院”依法履职。", "\ufeff各位代表：", "呼和浩特市人大常委会"],
+  },
   "number/mixed-numerals": {
     fire: [
       { text: "确定5个专题，组织五个专班开展调研。", output: "确定5个专题，组织5个专班开展调研。" },

@@ -24,6 +24,7 @@ import { asciiQuotes } from "./typography/ascii-quotes.ts";
 import { cjkSpace } from "./typography/cjk-space.ts";
 import { halfwidthPunctuation } from "./typography/halfwidth-punctuation.ts";
 import { interpunct } from "./typography/interpunct.ts";
+import { invisibleChars } from "./typography/invisible-chars.ts";
 import { timeRange } from "./typography/time-range.ts";
 
 /** Structure rules (issue 2): sections and numbering. */
@@ -47,6 +48,7 @@ export const codeRules: readonly Rule[] = [
   timeRange,
   interpunct,
   cjkSpace,
+  invisibleChars,
   mixedNumerals,
   chineseYearZero,
   rangeUnits,

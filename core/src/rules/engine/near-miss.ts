@@ -1,6 +1,7 @@
 import type { EnumerationEntry, RulePack } from "../packs/schema.ts";
 import type { Rule } from "../types.ts";
 import { mergeEntries } from "./compile.ts";
+import { foldedContext } from "./invisible.ts";
 
 /**
  * Fixed formulations damaged by OCR or typing: one character replaced (有错必究 for 有错必纠), or one
@@ -145,7 +146,9 @@ export function nearMissRule(packs: readonly RulePack[]): Rule {
       fixSafety: "suggestion",
       source: "规则包中的固定提法（core/src/rules/packs：fixed 与列举项目），各条依据见其出处",
     },
-    check(ctx) {
+    check(outer) {
+      // Damaged copies are looked for as if invisible characters were not there, like the exact terms.
+      const ctx = foldedContext(outer);
       const { phrases, literals } = compile(packs);
       const text = ctx.doc.text;
       // Exact formulations: a window overlapping one is that formulation, not a damaged copy.

@@ -7,6 +7,7 @@ import {
   type CompiledPacks,
   compiledPacks,
 } from "./compile.ts";
+import { foldedContext } from "./invisible.ts";
 import { nearMiss } from "./near-miss.ts";
 import { datedApplies, type PartName, partHeadingAt, partName, spokenSpan, writtenYear } from "./period.ts";
 
@@ -58,7 +59,8 @@ export function packRule(packs: readonly RulePack[]): Rule {
     },
     check(ctx) {
       const set = compiledPacks(packs);
-      runPacks(ctx, set);
+      // Terms are matched as if invisible characters were not there (一府\u200B两院 is 一府两院).
+      runPacks(foldedContext(ctx), set);
     },
   };
 }
