@@ -68,21 +68,46 @@ export interface TableDef {
   unique?: { columns: readonly string[]; severity: "error" | "warning" };
 }
 
-const col = (
-  key: string,
+/** Whether a declared column's cell must be filled: neither optional nor allowed blank. */
+type Filled<O extends boolean, B extends boolean> = O extends true ? false : B extends true ? false : true;
+
+/** A column as declared, with its literal key, type, allowed values and fill rule kept in its type. */
+type DeclaredColumn<
+  K extends string,
+  T extends ColumnType,
+  V extends readonly string[],
+  O extends boolean,
+  B extends boolean,
+> = ColumnDef & { key: K; type: T; requiredCell: Filled<O, B> } & (V extends readonly []
+    ? unknown
+    : { values: V });
+
+/**
+ * One column, declared once. The literal key, type, values and fill rule stay in the type, so the typed rows
+ * (`RowOf`) and their zod schemas below are derived from this declaration instead of being written out again.
+ */
+const col = <
+  const K extends string,
+  const T extends ColumnType,
+  const V extends readonly string[] = readonly [],
+  const O extends boolean = false,
+  const B extends boolean = false,
+>(
+  key: K,
   header: string,
-  type: ColumnType,
-  opts: { values?: readonly string[]; optional?: boolean; blankOk?: boolean; width?: number; help: string },
-): ColumnDef => ({
-  key,
-  header,
-  type,
-  ...(opts.values ? { values: opts.values } : {}),
-  requiredColumn: !opts.optional,
-  requiredCell: !opts.optional && !opts.blankOk,
-  width: opts.width ?? (type === "date" ? 12 : type === "integer" ? 10 : 16),
-  help: opts.help,
-});
+  type: T,
+  opts: { values?: V; optional?: O; blankOk?: B; width?: number; help: string },
+): DeclaredColumn<K, T, V, O, B> =>
+  ({
+    key,
+    header,
+    type,
+    ...(opts.values ? { values: opts.values } : {}),
+    requiredColumn: !opts.optional,
+    requiredCell: !opts.optional && !opts.blankOk,
+    width: opts.width ?? (type === "date" ? 12 : type === "integer" ? 10 : 16),
+    help: opts.help,
+  }) as DeclaredColumn<K, T, V, O, B>;
 
 const dateCol = (help = "日期，格式为2025-03-28") => col("date", "日期", "date", { help });
 
@@ -249,123 +274,76 @@ export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "日期格式应�
 /** Every typed row remembers its worksheet row, so later checks (year, duplicates) can name the cell. */
 const rowNo = z.number().int().positive();
 
-export const MeetingRow = z.object({
-  row: rowNo,
-  date: IsoDate,
-  type: z.enum(MEETING_TYPES),
-  name: z.string().min(1),
-  note: z.string().nullable(),
-});
-export type MeetingRow = z.infer<typeof MeetingRow>;
+type Declared = (typeof LEDGER_TABLES)[number];
+type ColumnsOf<N extends LedgerTableName> = Extract<Declared, { table: N }>["columns"][number];
+type ValueOf<C> = C extends { type: "enum"; values: readonly (infer E)[] }
+  ? E
+  : C extends { type: "integer" }
+    ? number
+    : string;
+type CellOf<C> = C extends { requiredCell: true } ? ValueOf<C> : ValueOf<C> | null;
 
-export const AgendaRow = z.object({
-  row: rowNo,
-  date: IsoDate,
-  meeting: z.string().min(1),
-  item: z.string().min(1),
-  category: z.enum(AGENDA_CATEGORIES),
-  reporter: z.enum(REPORTING_BODIES).nullable(),
-  resolution: z.enum(YES_NO).nullable(),
-});
-export type AgendaRow = z.infer<typeof AgendaRow>;
+/** One typed row of a table: its worksheet row number and one property per declared column. */
+export type RowOf<N extends LedgerTableName> = {
+  row: number;
+} & { [C in ColumnsOf<N> as C["key"]]: CellOf<C> } extends infer R
+  ? { [K in keyof R]: R[K] }
+  : never;
 
-export const OversightRow = z.object({
-  row: rowNo,
-  date: IsoDate,
-  type: z.enum(OVERSIGHT_TYPES),
-  subject: z.string().min(1),
-  suggestionCount: z.number().int().nonnegative().nullable(),
-});
-export type OversightRow = z.infer<typeof OversightRow>;
+/** The zod schema of a table's typed row, read off its declaration (a filled cell is never an empty string). */
+function rowSchema<N extends LedgerTableName>(name: N): z.ZodType<RowOf<N>> {
+  const shape: Record<string, z.ZodType> = { row: rowNo };
+  for (const c of tableDef(name).columns) {
+    const base =
+      c.type === "date"
+        ? IsoDate
+        : c.type === "integer"
+          ? z.number().int().nonnegative()
+          : c.type === "enum"
+            ? z.enum(c.values as readonly [string, ...string[]])
+            : c.requiredCell
+              ? z.string().min(1)
+              : z.string();
+    shape[c.key] = c.requiredCell ? base : base.nullable();
+  }
+  return z.object(shape) as unknown as z.ZodType<RowOf<N>>;
+}
 
-export const AppointmentRow = z.object({
-  row: rowNo,
-  date: IsoDate,
-  meeting: z.string().min(1),
-  person: z.string().min(1),
-  position: z.string().min(1),
-  action: z.enum(APPOINTMENT_ACTIONS),
-  organ: z.string().nullable(),
-});
-export type AppointmentRow = z.infer<typeof AppointmentRow>;
+export const MeetingRow = rowSchema("Meetings");
+export type MeetingRow = RowOf<"Meetings">;
+export const AgendaRow = rowSchema("Agenda");
+export type AgendaRow = RowOf<"Agenda">;
+export const OversightRow = rowSchema("Oversight");
+export type OversightRow = RowOf<"Oversight">;
+export const AppointmentRow = rowSchema("Appointments");
+export type AppointmentRow = RowOf<"Appointments">;
+export const SuggestionRow = rowSchema("Suggestions");
+export type SuggestionRow = RowOf<"Suggestions">;
+export const FilingRow = rowSchema("Filings");
+export type FilingRow = RowOf<"Filings">;
+export const DeputyActivityRow = rowSchema("DeputyActivities");
+export type DeputyActivityRow = RowOf<"DeputyActivities">;
+export const PetitionRow = rowSchema("Petitions");
+export type PetitionRow = RowOf<"Petitions">;
 
-export const SuggestionRow = z.object({
-  row: rowNo,
-  id: z.string().min(1),
-  title: z.string().min(1),
-  leadDeputy: z.string().min(1),
-  handler: z.string().min(1),
-  isKey: z.enum(YES_NO).nullable(),
-  result: z.enum(SUGGESTION_RESULTS).nullable(),
-  answeredOn: IsoDate.nullable(),
-  satisfaction: z.enum(SATISFACTION_LEVELS).nullable(),
-});
-export type SuggestionRow = z.infer<typeof SuggestionRow>;
-
-export const FilingRow = z.object({
-  row: rowNo,
-  date: IsoDate,
-  title: z.string().min(1),
-  issuer: z.string().min(1),
-  result: z.enum(FILING_RESULTS),
-});
-export type FilingRow = z.infer<typeof FilingRow>;
-
-export const DeputyActivityRow = z.object({
-  row: rowNo,
-  date: IsoDate,
-  type: z.enum(DEPUTY_ACTIVITY_TYPES),
-  personTimes: z.number().int().nonnegative(),
-});
-export type DeputyActivityRow = z.infer<typeof DeputyActivityRow>;
-
-export const PetitionRow = z.object({
-  row: rowNo,
-  date: IsoDate,
-  channel: z.string().min(1),
-  count: z.number().int().nonnegative(),
-  referred: z.enum(YES_NO).nullable(),
-});
-export type PetitionRow = z.infer<typeof PetitionRow>;
+/** Each table's row schema, keyed by table name, in declaration order. */
+export const ROW_SCHEMAS = Object.fromEntries(
+  LEDGER_TABLES.map((t) => [t.table, rowSchema(t.table)]),
+) as unknown as {
+  [N in LedgerTableName]: z.ZodType<RowOf<N>>;
+};
 
 /** The whole ledger as typed rows: what the checker returns and what metrics are computed from. */
-export const LedgerData = z.object({
-  Meetings: z.array(MeetingRow),
-  Agenda: z.array(AgendaRow),
-  Oversight: z.array(OversightRow),
-  Appointments: z.array(AppointmentRow),
-  Suggestions: z.array(SuggestionRow),
-  Filings: z.array(FilingRow),
-  DeputyActivities: z.array(DeputyActivityRow),
-  Petitions: z.array(PetitionRow),
-});
-export type LedgerData = z.infer<typeof LedgerData>;
-
-export const ROW_SCHEMAS: Record<LedgerTableName, z.ZodType> = {
-  Meetings: MeetingRow,
-  Agenda: AgendaRow,
-  Oversight: OversightRow,
-  Appointments: AppointmentRow,
-  Suggestions: SuggestionRow,
-  Filings: FilingRow,
-  DeputyActivities: DeputyActivityRow,
-  Petitions: PetitionRow,
-};
+export type LedgerData = { [N in LedgerTableName]: RowOf<N>[] };
+export const LedgerData = z.object(
+  Object.fromEntries(LEDGER_TABLES.map((t) => [t.table, z.array(ROW_SCHEMAS[t.table])])),
+) as unknown as z.ZodType<LedgerData>;
 
 /** Rows as a writer takes them: the `row` number is assigned when written. */
 export type LedgerInput = { [K in LedgerTableName]?: Omit<LedgerData[K][number], "row">[] };
 
 export function emptyLedger(): LedgerData {
-  return {
-    Meetings: [],
-    Agenda: [],
-    Oversight: [],
-    Appointments: [],
-    Suggestions: [],
-    Filings: [],
-    DeputyActivities: [],
-    Petitions: [],
-  };
+  return Object.fromEntries(LEDGER_TABLES.map((t) => [t.table, []])) as unknown as LedgerData;
 }
 
 /** "A", "B", … "Z", "AA": column letters for cell addresses in messages. */

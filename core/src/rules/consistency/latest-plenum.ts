@@ -32,7 +32,7 @@ export const latestPlenum: Rule = {
     severity: "warning",
     fixable: false,
     fixSafety: "suggestion",
-    source: "党的十九大至二十届四中全会各次会议的公报（闭幕日期）",
+    source: "十九届一中全会至二十届四中全会各次全会的公报（闭幕日期）",
   },
   check(ctx) {
     const w = writtenYear(ctx.years);
