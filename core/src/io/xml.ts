@@ -106,12 +106,41 @@ export function isOn(el: XmlElement | undefined): boolean | undefined {
   return v === undefined || !(v === "0" || v === "false" || v === "off");
 }
 
+/** The one escaping and attribute reading of core's XML, for the package parts it reads by scanning. */
 export function escapeXmlText(s: string): string {
   return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
 
 export function escapeXmlAttr(s: string): string {
   return escapeXmlText(s).replace(/"/g, "&quot;");
+}
+
+/** Character data decoded: the five predefined entities and numeric character references (XML 1.0 §4.6, §4.1). */
+export function unescapeXml(s: string): string {
+  return s.replace(/&(lt|gt|amp|quot|apos|#\d+|#x[0-9A-Fa-f]+);/g, (_, e: string) => {
+    if (e === "lt") return "<";
+    if (e === "gt") return ">";
+    if (e === "amp") return "&";
+    if (e === "quot") return '"';
+    if (e === "apos") return "'";
+    return String.fromCodePoint(e[1] === "x" ? Number.parseInt(e.slice(2), 16) : Number(e.slice(1)));
+  });
+}
+
+const ATTRIBUTE_RES = new Map<string, RegExp>();
+
+/**
+ * An attribute's raw (still escaped) value in the text of a start tag (`r="A1" t="s"`), for parts read by
+ * scanning in slices, where a parser would need the whole part at once: a 50 MB sheet is streamed instead.
+ * Office writes attributes in double quotes.
+ */
+export function attributeValue(attrs: string, name: string): string | undefined {
+  let re = ATTRIBUTE_RES.get(name);
+  if (!re) {
+    re = new RegExp(`(?:^|\\s)${name}="([^"]*)"`);
+    ATTRIBUTE_RES.set(name, re);
+  }
+  return re.exec(attrs)?.[1];
 }
 
 /** Deeper than any Office part (WordprocessingML nests tables in tables a few dozen levels at most). */

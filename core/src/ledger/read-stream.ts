@@ -1,6 +1,14 @@
 import type ExcelJS from "exceljs";
+import { attributeValue as attr, unescapeXml as decodeXml } from "../io/xml.ts";
 import type { RawRow, RawSheet } from "./read.ts";
-import { inflateEntry, inflateEntrySlices, readEntryText, type WorkbookInfo, type ZipEntry } from "./zip.ts";
+import {
+  inflateLedgerEntry,
+  inflateLedgerSlices,
+  readEntryText,
+  type WorkbookInfo,
+  type ZipEntry,
+  type ZipLimits,
+} from "./zip.ts";
 
 /**
  * Streaming reader: inflates each sheet part in slices (fflate) and scans its XML for cells, handing rows
@@ -13,20 +21,22 @@ import { inflateEntry, inflateEntrySlices, readEntryText, type WorkbookInfo, typ
  * part of SpreadsheetML a ledger uses (shared strings, inline strings, numbers, booleans, errors, formulas
  * with cached results, date styles) is small enough to read directly.
  */
-export async function* readStream(bytes: Uint8Array, info: WorkbookInfo): AsyncGenerator<RawSheet> {
+export async function* readStream(_bytes: Uint8Array, info: WorkbookInfo): AsyncGenerator<RawSheet> {
+  // The entries hold views of the file's bytes already; the bytes stay in the signature callers know.
+  const { limits } = info;
   const byName = new Map(info.entries.map((e) => [e.name, e]));
   const workbookXml = byName.get("xl/workbook.xml")
-    ? readEntryText(bytes, byName.get("xl/workbook.xml")!)
+    ? readEntryText(byName.get("xl/workbook.xml")!, limits)
     : "";
   const date1904 = /<(?:\w+:)?workbookPr\b[^>]*\bdate1904="(?:1|true)"/.test(workbookXml);
   const stylesEntry = byName.get("xl/styles.xml");
-  const dateStyles = stylesEntry ? parseDateStyles(readEntryText(bytes, stylesEntry)) : [];
+  const dateStyles = stylesEntry ? parseDateStyles(readEntryText(stylesEntry, limits)) : [];
   const sstEntry = byName.get("xl/sharedStrings.xml");
-  const sharedStrings = sstEntry ? readSharedStrings(bytes, sstEntry) : [];
+  const sharedStrings = sstEntry ? readSharedStrings(sstEntry, limits) : [];
   for (const sheet of info.sheets) {
     const entry = byName.get(sheet.path);
     if (!entry) continue;
-    yield { name: sheet.name, rows: sheetRows(bytes, entry, { sharedStrings, dateStyles, date1904 }) };
+    yield { name: sheet.name, rows: sheetRows(entry, limits, { sharedStrings, dateStyles, date1904 }) };
   }
 }
 
@@ -37,11 +47,11 @@ interface Context {
 }
 
 /** Inflates the sheet a compressed slice at a time; yields the rows each slice completes. */
-async function* sheetRows(bytes: Uint8Array, entry: ZipEntry, ctx: Context): AsyncGenerator<RawRow> {
+async function* sheetRows(entry: ZipEntry, limits: ZipLimits, ctx: Context): AsyncGenerator<RawRow> {
   const scanner = new SheetScanner(ctx);
   const pending: RawRow[] = [];
   const decoder = new TextDecoder();
-  for (const chunks of inflateEntrySlices(bytes, entry, 256 * 1024)) {
+  for (const chunks of inflateLedgerSlices(entry, 256 * 1024, limits)) {
     for (const c of chunks) scanner.push(decoder.decode(c, { stream: true }), pending);
     while (pending.length) yield pending.shift()!;
   }
@@ -139,7 +149,7 @@ function serialToDate(serial: number, date1904: boolean): Date {
 }
 
 /** Shared strings, read as a stream: each <si> becomes one string (phonetic runs <rPh> left out). */
-function readSharedStrings(bytes: Uint8Array, entry: ZipEntry): string[] {
+function readSharedStrings(entry: ZipEntry, limits: ZipLimits): string[] {
   const out: string[] = [];
   const decoder = new TextDecoder();
   let buf = "";
@@ -153,10 +163,14 @@ function readSharedStrings(bytes: Uint8Array, entry: ZipEntry): string[] {
     }
     buf = final ? "" : buf.slice(consumed);
   };
-  inflateEntry(bytes, entry, (c) => {
-    buf += decoder.decode(c, { stream: true });
-    take(false);
-  });
+  inflateLedgerEntry(
+    entry,
+    (c) => {
+      buf += decoder.decode(c, { stream: true });
+      take(false);
+    },
+    limits,
+  );
   buf += decoder.decode();
   take(true);
   return out;
@@ -195,27 +209,9 @@ function isDateFormat(id: number, code: string | undefined): boolean {
   return /[ymdhs年月日]/i.test(bare) && !/^[#0.,%\s]*$/.test(bare);
 }
 
-const ATTR_RES = new Map<string, RegExp>();
-
-/** Attribute value; the regexes are cached because this runs several times for every cell. */
-function attr(attrs: string, name: string): string | undefined {
-  let re = ATTR_RES.get(name);
-  if (!re) {
-    re = new RegExp(`(?:^|\\s)${name}="([^"]*)"`);
-    ATTR_RES.set(name, re);
-  }
-  return re.exec(attrs)?.[1];
-}
-
+/** Cell text: SpreadsheetML's _xHHHH_ escapes (ECMA-376 Part 1 §22.9.2.19, ST_Xstring), then the XML's own. */
 function unescapeXml(s: string): string {
-  return s
-    .replace(/_x([0-9A-Fa-f]{4})_/g, (_, h: string) => String.fromCharCode(Number.parseInt(h, 16)))
-    .replace(/&(lt|gt|amp|quot|apos|#\d+|#x[0-9A-Fa-f]+);/g, (_, e: string) => {
-      if (e === "lt") return "<";
-      if (e === "gt") return ">";
-      if (e === "amp") return "&";
-      if (e === "quot") return '"';
-      if (e === "apos") return "'";
-      return String.fromCodePoint(e[1] === "x" ? Number.parseInt(e.slice(2), 16) : Number(e.slice(1)));
-    });
+  return decodeXml(
+    s.replace(/_x([0-9A-Fa-f]{4})_/g, (_, h: string) => String.fromCharCode(Number.parseInt(h, 16))),
+  );
 }

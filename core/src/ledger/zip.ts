@@ -1,14 +1,15 @@
 import { DEFAULT_DOCUMENT_PART } from "../io/docx-package.ts";
-import { MAX_XML_DEPTH } from "../io/xml.ts";
-import { escapeName } from "../io/zip.ts";
+import { attributeValue as attr, MAX_XML_DEPTH, unescapeXml } from "../io/xml.ts";
 import {
-  entryData,
-  inflateSlices,
-  readCentralDirectory,
-  ZipFormatError,
-  type ZipFormatProblem,
-  type ZipRecord,
-} from "../io/zip-format.ts";
+  escapeName,
+  inflateEntrySlices,
+  inflateWhole,
+  type ReadZipEntry,
+  readZipEntries,
+  type ZipEntry,
+  type ZipLimits,
+  type ZipWording,
+} from "../io/zip.ts";
 
 /**
  * Looks at the bytes of a would-be ledger before any spreadsheet library touches them: what kind of file it
@@ -21,25 +22,20 @@ import {
  * once (a lying header is the classic way around a directory-only check).
  */
 
-export interface ZipLimits {
-  /** Largest sum of the declared uncompressed sizes. */
-  maxTotalBytes: number;
-  /** Largest declared size of one entry. */
-  maxEntryBytes: number;
-  /** Largest uncompressed/compressed ratio for an entry bigger than 1 MB (XML rarely exceeds 100:1). */
-  maxRatio: number;
-  maxEntries: number;
-}
-
-export const DEFAULT_ZIP_LIMITS: ZipLimits = {
-  maxTotalBytes: 1024 * 1024 * 1024,
-  maxEntryBytes: 512 * 1024 * 1024,
+/**
+ * A ledger's limits: sheets of a big county's ledger run to tens of MB and repeat themselves more than a
+ * report's XML does, so they are larger than a .docx's. Every entry is inflated when a ledger is read, so the
+ * size of each is refused from the directory already.
+ */
+export const LEDGER_ZIP_LIMITS: ZipLimits = {
+  maxTotalSize: 1024 * 1024 * 1024,
+  maxEntrySize: 512 * 1024 * 1024,
   maxRatio: 1000,
   maxEntries: 10_000,
 };
-
-/** A directory entry of the workbook (the shared ZIP record: name, method, sizes, local header offset). */
-export type ZipEntry = ZipRecord;
+/** The name the ledger's callers have always used for its limits. */
+export { LEDGER_ZIP_LIMITS as DEFAULT_ZIP_LIMITS };
+export type { ZipEntry, ZipLimits };
 
 /** A problem that makes the file unusable as a ledger (CLI exit code 2). */
 export class LedgerFileError extends Error {
@@ -91,7 +87,7 @@ function looksLikeText(bytes: Uint8Array): boolean {
 }
 
 /** A statistician's words for what is wrong with the container of their 台账. */
-function ledgerProblem(problem: ZipFormatProblem, limits: ZipLimits): LedgerFileError {
+const ledgerProblem: ZipWording = (problem, limits) => {
   switch (problem.kind) {
     case "no-directory":
       return corrupt("找不到压缩包目录（文件可能不完整或已损坏）");
@@ -132,34 +128,22 @@ function ledgerProblem(problem: ZipFormatProblem, limits: ZipLimits): LedgerFile
       return corrupt(`压缩包内“${problem.name}”出现了两次`);
     case "overlap":
       return bomb(`压缩包内“${problem.name}”与“${problem.other}”的数据重叠，疑似伪造的压缩炸弹`);
+    case "encrypted":
+      return corrupt(`“${problem.name}”已加密，无法读取`);
+    case "entry-too-large":
+      return bomb(
+        `压缩包内“${problem.name}”解压后为${mb(problem.size)}，超过单个文件上限${mb(limits.maxEntrySize)}`,
+      );
+    case "ratio":
+      return bomb(`压缩包内“${problem.name}”压缩比为${problem.ratio}:1，疑似压缩炸弹`);
+    case "total-too-large":
+      return bomb(`压缩包解压后总大小超过${mb(limits.maxTotalSize)}，疑似压缩炸弹`);
   }
-}
-
-function reword<T>(limits: ZipLimits, read: () => T): T {
-  try {
-    return read();
-  } catch (e) {
-    if (e instanceof ZipFormatError) throw ledgerProblem(e.problem, limits);
-    throw e;
-  }
-}
+};
 
 /** Reads the central directory, stopping at the first entry over a limit. Throws LedgerFileError. */
-export function readZipDirectory(bytes: Uint8Array, limits: ZipLimits = DEFAULT_ZIP_LIMITS): ZipEntry[] {
-  let total = 0;
-  return reword(limits, () =>
-    readCentralDirectory(bytes, limits.maxEntries, ({ name, size, compressedSize }) => {
-      if (size > limits.maxEntryBytes)
-        throw bomb(`压缩包内“${name}”解压后为${mb(size)}，超过单个文件上限${mb(limits.maxEntryBytes)}`);
-      if (size > 1024 * 1024 && size / Math.max(compressedSize, 1) > limits.maxRatio)
-        throw bomb(
-          `压缩包内“${name}”压缩比为${Math.round(size / Math.max(compressedSize, 1))}:1，疑似压缩炸弹`,
-        );
-      total += size;
-      if (total > limits.maxTotalBytes)
-        throw bomb(`压缩包解压后总大小超过${mb(limits.maxTotalBytes)}，疑似压缩炸弹`);
-    }),
-  );
+export function readZipDirectory(bytes: Uint8Array, limits: ZipLimits = LEDGER_ZIP_LIMITS): ReadZipEntry[] {
+  return readZipEntries(bytes, limits, ledgerProblem, "directory");
 }
 
 const mb = (n: number) => `${(n / 1024 / 1024).toFixed(0)} MB`;
@@ -170,40 +154,26 @@ const bomb = (why: string) => new LedgerFileError("file/zip-bomb", `${why}，未
  * Streams one entry's uncompressed bytes to `onChunk`, in slices, never holding the whole part.
  * Stops with file/zip-bomb as soon as the output exceeds the size the directory declared.
  */
-export function inflateEntry(bytes: Uint8Array, entry: ZipEntry, onChunk: (chunk: Uint8Array) => void): void {
-  for (const chunks of inflateEntrySlices(bytes, entry, 64 * 1024)) for (const c of chunks) onChunk(c);
+export function inflateLedgerEntry(
+  entry: ZipEntry,
+  onChunk: (chunk: Uint8Array) => void,
+  limits: ZipLimits = LEDGER_ZIP_LIMITS,
+): void {
+  for (const chunks of inflateLedgerSlices(entry, 64 * 1024, limits)) for (const c of chunks) onChunk(c);
 }
 
-/**
- * inflateEntry in steps: yields the uncompressed chunks produced by each slice of compressed input, so a
- * caller can consume (and drop) them before the next slice is inflated. Same size checks as inflateEntry.
- */
-export function* inflateEntrySlices(
-  bytes: Uint8Array,
+/** The uncompressed chunks of each slice of compressed input, in the ledger's words (io/zip.ts does the work). */
+export function inflateLedgerSlices(
   entry: ZipEntry,
   sliceSize: number,
+  limits: ZipLimits = LEDGER_ZIP_LIMITS,
 ): Generator<Uint8Array[]> {
-  const limits = DEFAULT_ZIP_LIMITS;
-  const data = reword(limits, () => entryData(bytes, entry));
-  const slices = inflateSlices(entry.name, data, entry.method, entry.size, entry.crc32, sliceSize);
-  while (true) {
-    const next = reword(limits, () => slices.next());
-    if (next.done) return;
-    yield next.value;
-  }
+  return inflateEntrySlices(entry, limits, ledgerProblem, sliceSize);
 }
 
 /** Small parts (workbook.xml, rels, tables) read whole, as text. */
-export function readEntryText(bytes: Uint8Array, entry: ZipEntry): string {
-  const parts: Uint8Array[] = [];
-  inflateEntry(bytes, entry, (c) => parts.push(c.slice()));
-  const all = new Uint8Array(parts.reduce((n, c) => n + c.length, 0));
-  let o = 0;
-  for (const c of parts) {
-    all.set(c, o);
-    o += c.length;
-  }
-  return new TextDecoder().decode(all);
+export function readEntryText(entry: ZipEntry, limits: ZipLimits = LEDGER_ZIP_LIMITS): string {
+  return new TextDecoder().decode(inflateWhole(entry, limits, ledgerProblem));
 }
 
 export interface SheetInfo {
@@ -218,6 +188,8 @@ export interface SheetInfo {
 export interface WorkbookInfo {
   entries: ZipEntry[];
   sheets: SheetInfo[];
+  /** The limits the file was checked under, for the reader that inflates it next. */
+  limits: ZipLimits;
 }
 
 /**
@@ -225,7 +197,7 @@ export interface WorkbookInfo {
  * inflated once as a stream to find its merged cells (exceljs's streaming reader skips them), which also
  * proves that no part inflates beyond its declared size before exceljs is given the file.
  */
-export function inspectWorkbook(bytes: Uint8Array, limits: ZipLimits = DEFAULT_ZIP_LIMITS): WorkbookInfo {
+export function inspectWorkbook(bytes: Uint8Array, limits: ZipLimits = LEDGER_ZIP_LIMITS): WorkbookInfo {
   const kind = sniff(bytes);
   if (kind === "empty") throw new LedgerFileError("file/empty", "文件为空（0字节）");
   if (kind === "cfb-encrypted")
@@ -262,9 +234,9 @@ export function inspectWorkbook(bytes: Uint8Array, limits: ZipLimits = DEFAULT_Z
     );
   }
 
-  const workbookXml = readPartText(bytes, workbookEntry);
+  const workbookXml = readPartText(workbookEntry, limits);
   const relsEntry = byName.get("xl/_rels/workbook.xml.rels");
-  const rels = relsEntry ? parseRels(readPartText(bytes, relsEntry)) : new Map<string, string>();
+  const rels = relsEntry ? parseRels(readPartText(relsEntry, limits)) : new Map<string, string>();
   const sheets: SheetInfo[] = [];
   for (const m of workbookXml.matchAll(/<(?:\w+:)?sheet\b([^>]*)\/?>/g)) {
     const attrs = m[1]!;
@@ -289,20 +261,20 @@ export function inspectWorkbook(bytes: Uint8Array, limits: ZipLimits = DEFAULT_Z
     const entry = byName.get(sheet.path)!;
     const sheetRels = byName.get(sheet.path.replace(/([^/]+)$/, "_rels/$1.rels"));
     if (sheetRels) {
-      for (const target of parseRels(readPartText(bytes, sheetRels), "/table").values()) {
+      for (const target of parseRels(readPartText(sheetRels, limits), "/table").values()) {
         const tablePath = resolvePart(sheet.path.replace(/[^/]+$/, ""), target);
         if (tablePath === null)
           throw sheetDamaged(sheet.name, `表格定义“${escapeName(target)}”指向压缩包之外`);
         const tableEntry = byName.get(tablePath);
         if (!tableEntry) throw sheetDamaged(sheet.name, `表格定义“${tablePath}”不在压缩包中`);
-        const xml = readPartText(bytes, tableEntry);
+        const xml = readPartText(tableEntry, limits);
         const head = /<(?:\w+:)?table\b([^>]*)>/.exec(xml)?.[1] ?? "";
         const tname = attr(head, "displayName") ?? attr(head, "name");
         const ref = attr(head, "ref");
         if (tname && ref) sheet.tables.push({ name: unescapeXml(tname), ref });
       }
     }
-    sheet.merges = scanMerges(bytes, entry, sheet.name);
+    sheet.merges = scanMerges(entry, sheet.name, limits);
   }
   {
     // Every other part is inflated once, streaming and discarding: its CRC-32 and depth are checked for both
@@ -315,10 +287,10 @@ export function inspectWorkbook(bytes: Uint8Array, limits: ZipLimits = DEFAULT_Z
       // exceljs's parser reads a part nested thousands of levels deep as empty sheets; refuse it here, so
       // both readers give the same verdict.
       const gauge = e.name.endsWith(".xml") || e.name.endsWith(".rels") ? new DepthGauge(e.name) : null;
-      inflateEntry(bytes, e, (c) => gauge?.push(decoder.decode(c, { stream: true })));
+      inflateLedgerEntry(e, (c) => gauge?.push(decoder.decode(c, { stream: true })), limits);
     }
   }
-  return { entries, sheets };
+  return { entries, sheets, limits };
 }
 
 /** Thrown for a sheet the workbook lists but whose data is missing or out of reach. */
@@ -330,8 +302,8 @@ function sheetDamaged(sheet: string, why: string): LedgerFileError {
 }
 
 /** A small part read whole (workbook, relationships, table definitions), refused when nested absurdly deep. */
-function readPartText(bytes: Uint8Array, entry: ZipEntry): string {
-  const text = readEntryText(bytes, entry);
+function readPartText(entry: ZipEntry, limits: ZipLimits): string {
+  const text = readEntryText(entry, limits);
   new DepthGauge(entry.name).push(text);
   return text;
 }
@@ -366,7 +338,7 @@ class DepthGauge {
   }
 }
 
-function scanMerges(bytes: Uint8Array, entry: ZipEntry, sheet: string): string[] {
+function scanMerges(entry: ZipEntry, sheet: string, limits: ZipLimits): string[] {
   const gauge = new DepthGauge(entry.name, sheet);
   const merges: string[] = [];
   const decoder = new TextDecoder();
@@ -383,11 +355,15 @@ function scanMerges(bytes: Uint8Array, entry: ZipEntry, sheet: string): string[]
     // Keep a short tail so a tag split across two slices is still seen, but never re-match a found one.
     carry = final ? "" : s.slice(Math.max(lastEnd, s.length - 80));
   };
-  inflateEntry(bytes, entry, (chunk) => {
-    const text = decoder.decode(chunk, { stream: true });
-    gauge.push(text);
-    scan(text, false);
-  });
+  inflateLedgerEntry(
+    entry,
+    (chunk) => {
+      const text = decoder.decode(chunk, { stream: true });
+      gauge.push(text);
+      scan(text, false);
+    },
+    limits,
+  );
   scan(decoder.decode(), true);
   return merges;
 }
@@ -406,11 +382,6 @@ function parseRels(xml: string, typeSuffix?: string): Map<string, string> {
   return out;
 }
 
-function attr(attrs: string, name: string): string | undefined {
-  const re = new RegExp(`(?:^|\\s)${name.replace(":", "\\:")}="([^"]*)"`);
-  return re.exec(attrs)?.[1];
-}
-
 /** The part a relationship target names, or null when it leaves the package (a URL, "..", past the root). */
 function resolvePart(base: string, target: string): string | null {
   if (/^[A-Za-z][A-Za-z0-9+.-]*:/.test(target) || target.startsWith("//") || target.includes("\\"))
@@ -424,13 +395,4 @@ function resolvePart(base: string, target: string): string | null {
     } else if (p !== "." && p !== "") out.push(p);
   }
   return out.length > 0 ? out.join("/") : null;
-}
-
-function unescapeXml(s: string): string {
-  return s
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, "&");
 }
