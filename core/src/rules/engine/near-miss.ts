@@ -155,7 +155,21 @@ export function nearMissRule(packs: readonly RulePack[]): Rule {
       const exact: [number, number][] = [];
       for (const ph of phrases)
         for (const i of occurrences(text, ph.text)) exact.push([i, i + ph.text.length]);
-      const overlapsExact = (s: number, e: number) => exact.some(([a, b]) => s < b && a < e);
+      // Sorted by start with a running maximum of ends: a window overlaps an exact formulation iff some one
+      // starting before the window's end reaches past its start (binary search, not a scan per window).
+      exact.sort((x, y) => x[0] - y[0]);
+      const reach = new Int32Array(exact.length);
+      for (let k = 0; k < exact.length; k++) reach[k] = Math.max(exact[k]![1], k > 0 ? reach[k - 1]! : -1);
+      const overlapsExact = (s: number, e: number) => {
+        let lo = 0;
+        let hi = exact.length;
+        while (lo < hi) {
+          const mid = (lo + hi) >> 1;
+          if (exact[mid]![0] < e) lo = mid + 1;
+          else hi = mid;
+        }
+        return lo > 0 && reach[lo - 1]! > s;
+      };
       const seen = new Set<string>();
       for (const ph of phrases) {
         const p = ph.text;

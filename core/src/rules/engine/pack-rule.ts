@@ -9,7 +9,17 @@ import {
 } from "./compile.ts";
 import { foldedContext } from "./invisible.ts";
 import { nearMiss } from "./near-miss.ts";
-import { datedApplies, type PartName, partHeadingAt, partName, spokenSpan, writtenYear } from "./period.ts";
+import {
+  datedApplies,
+  type PartName,
+  partHeadingAt,
+  partName,
+  type Span,
+  spokenSpan,
+  writtenYear,
+} from "./period.ts";
+import { sentenceAround } from "./sentence.ts";
+import { positionsOf } from "./text-index.ts";
 
 /** How far around a hit context expressions look (inside the paragraph). */
 const WINDOW = 24;
@@ -70,6 +80,7 @@ function runPacks(ctx: RuleContext, set: CompiledPacks): void {
   const text = doc.text;
   const literal: LiteralHit[] = [];
   const items = new Map<number, ItemHit[]>();
+  const spans = new Map<string, Span | undefined>();
 
   // Hot path: cheap checks first; the part and the context are only computed for entries that need them.
   set.automaton.scan(text, (pid, start, end) => {
@@ -82,13 +93,20 @@ function runPacks(ctx: RuleContext, set: CompiledPacks): void {
       if (!partOk(entry, part)) return;
       if (entry.dated) {
         if (notOwnWords(text, start, end, entry.dated.direction)) return;
-        const span = spokenSpan(
-          text,
-          start,
-          writtenYear(years),
-          (o) => ctx.partAt(o) === rawPart,
-          partHeadingAt(ctx),
-        );
+        // The span depends only on the sentence and its part: computed once per sentence, not per hit (a
+        // paragraph dense with one term would otherwise re-read its sentence and paragraphs at every hit).
+        const key = `${sentenceAround(text, start).start}:${rawPart}`;
+        let span = spans.get(key);
+        if (!spans.has(key)) {
+          span = spokenSpan(
+            text,
+            start,
+            writtenYear(years),
+            (o) => ctx.partAt(o) === rawPart,
+            partHeadingAt(ctx),
+          );
+          spans.set(key, span);
+        }
         if (!datedApplies(entry.dated, part, years, span)) return;
       }
     }
@@ -124,9 +142,10 @@ const PHRASING = new Set(["term", "formulation"]);
 
 /** The hit lies in a title in 《》 or in the name of a body or a meeting. */
 function inNameOrTitle(text: string, start: number, end: number): boolean {
-  const paraStart = text.lastIndexOf("\n", start - 1) + 1;
-  const titleOpen = text.lastIndexOf("《", start - 1);
-  if (titleOpen >= paraStart && text.lastIndexOf("》", start - 1) < titleOpen) return true;
+  // Indexed look-ups, not lastIndexOf: that walks back to the text's start when the mark is absent.
+  const paraStart = positionsOf(text, "\n").before(start) + 1;
+  const titleOpen = positionsOf(text, "《").before(start);
+  if (titleOpen >= paraStart && positionsOf(text, "》").before(start) < titleOpen) return true;
   return NAME_AFTER.test(text.slice(end, end + 16));
 }
 
@@ -136,11 +155,11 @@ function inNameOrTitle(text: string, start: number, end: number): boolean {
  * words are right as the source wrote them and are never flagged by date.
  */
 function notOwnWords(text: string, start: number, end: number, direction: "after" | "before"): boolean {
-  const paraStart = text.lastIndexOf("\n", start - 1) + 1;
+  const paraStart = positionsOf(text, "\n").before(start) + 1;
   if (inNameOrTitle(text, start, end)) return true;
-  const quoteOpen = text.lastIndexOf("“", start - 1);
+  const quoteOpen = positionsOf(text, "“").before(start);
   if (quoteOpen >= paraStart) {
-    const quoteClose = text.indexOf("”", quoteOpen + 1);
+    const quoteClose = positionsOf(text, "”").from(quoteOpen + 1);
     if (quoteClose >= end - 1 && quoteClose - quoteOpen - 1 > end - start + 4) return true;
   }
   const after = text.slice(end, end + 16);
@@ -252,14 +271,20 @@ function checkEnumeration(ctx: RuleContext, c: CompiledEnumeration, hits: ItemHi
   if (run.length > 0) runs.push(run);
   for (let r of runs) {
     // An item ending the clause before a comma that recurs in the list after it (推进全面依法治国，党的领导、
-    // 人民当家作主、依法治国有机统一) belongs to that clause, not to the list.
+    // 人民当家作主、依法治国有机统一) belongs to that clause, not to the list. Counted, not searched per
+    // dropped item: a run of thousands of items separated by commas stays linear.
+    const left = new Map<number, number>();
+    for (const h of r) left.set(h.item, (left.get(h.item) ?? 0) + 1);
+    let first = 0;
     while (
-      r.length > 1 &&
-      r.slice(1).some((h) => h.item === r[0]!.item) &&
-      /^[，,]$/.test(stripQuotes(text.slice(r[0]!.end, r[1]!.start)))
+      r.length - first > 1 &&
+      left.get(r[first]!.item)! > 1 &&
+      /^[，,]$/.test(stripQuotes(text.slice(r[first]!.end, r[first + 1]!.start)))
     ) {
-      r = r.slice(1);
+      left.set(r[first]!.item, left.get(r[first]!.item)! - 1);
+      first++;
     }
+    if (first > 0) r = r.slice(first);
     const distinct = new Set(r.map((h) => h.item));
     if (distinct.size < entry.minItems) continue;
     if (accepted(ctx, entry, r)) continue;

@@ -1,6 +1,7 @@
 import type { DocumentYears } from "../../sections/years.ts";
 import type { Dated } from "../packs/schema.ts";
 import { sentenceAround } from "./sentence.ts";
+import { positionsOf } from "./text-index.ts";
 
 export type PartName = "review" | "tasks" | "plan" | "other";
 
@@ -108,14 +109,19 @@ export function spokenSpan(
   const s = sentenceAround(text, offset);
   const own = timeWordsSpan(text.slice(s.start, s.end), written);
   if (own) return own;
-  let paraStart = text.lastIndexOf("\n", offset - 1) + 1;
+  // Paragraph starts from an index of line breaks: walking back with lastIndexOf once per finding is
+  // quadratic in a long paragraph.
+  const breaks = positionsOf(text, "\n");
+  let paraStart = breaks.before(offset) + 1;
   for (let i = 0; i < SCOPE_PARAGRAPHS; i++) {
     if (!sameScope(paraStart)) return undefined;
     // A salutation standing as its own paragraph (各位代表！) opens a new passage of the speech: time words
     // above it (过去一年，国防和军队建设…) frame another passage.
+    const paraEnd = breaks.from(paraStart);
     if (
       paraStart < s.start &&
-      BARE_SALUTATION.test(text.slice(paraStart, text.indexOf("\n", paraStart) >>> 0))
+      (paraEnd === -1 ? text.length : paraEnd) - paraStart <= MAX_SALUTATION &&
+      BARE_SALUTATION.test(text.slice(paraStart, paraEnd >>> 0))
     ) {
       return undefined;
     }
@@ -129,11 +135,13 @@ export function spokenSpan(
     // A paragraph that opens on the salutation (各位代表！奋斗创造历史……) opens a passage of its own too.
     if (/^\s*各位代表[！!]/.test(text.slice(paraStart, paraStart + 8))) return undefined;
     if (paraStart === 0) return undefined;
-    paraStart = text.lastIndexOf("\n", paraStart - 2) + 1;
+    paraStart = breaks.before(paraStart - 1) + 1;
   }
   return undefined;
 }
 
+/** A paragraph longer than this is not a bare salutation (only its length is looked at). */
+const MAX_SALUTATION = 64;
 /** A paragraph that is only the salutation to the deputies. */
 const BARE_SALUTATION = /^\s*各位代表[！!：:，,]?\s*$/;
 

@@ -1,4 +1,5 @@
 import { fromChineseNumber } from "../../outline/numerals.ts";
+import { AhoCorasick } from "../engine/aho-corasick.ts";
 import { sentenceAround } from "../engine/sentence.ts";
 import type { Rule } from "../types.ts";
 
@@ -31,6 +32,14 @@ export const mixedNumerals: Rule = {
     const text = ctx.doc.text;
     // Chinese counts are rare in a report: find them first, then look at their sentence.
     const checked = new Map<number, Set<string>>();
+    const candidates: {
+      start: number;
+      end: number;
+      numeral: string;
+      unit: string;
+      value: number;
+      phrase: string;
+    }[] = [];
     CHINESE.lastIndex = 0;
     for (let m = CHINESE.exec(text); m; m = CHINESE.exec(text)) {
       const unit = m[2]!;
@@ -54,12 +63,26 @@ export const mixedNumerals: Rule = {
       if (!units.has(unit)) continue;
       // “六横”指六个横向输水大动脉: the count spells out a numbered abbreviation of the same sentence.
       if (explainsAbbreviation(text, s.start, m.index, m[1]!)) continue;
-      // 五个新城 named twice in the same form is a fixed name of the document, like 四个意识.
-      if (isRecurringName(text, m[0] + after.slice(0, 2))) continue;
       const start = m.index;
-      const end = start + m[1]!.length;
+      candidates.push({
+        start,
+        end: start + m[1]!.length,
+        numeral: m[1]!,
+        unit,
+        value,
+        phrase: m[0] + after.slice(0, 2),
+      });
+    }
+    // 五个新城 named twice in the same form is a fixed name of the document, like 四个意识.
+    const recurring = recurringPhrases(
+      text,
+      candidates.map((c) => c.phrase),
+    );
+    for (const c of candidates) {
+      if (recurring.has(c.phrase)) continue;
+      const { start, end, numeral, unit, value } = c;
       ctx.report({
-        message: `同一句中同类数字应统一形式：前后有阿拉伯数字的“${unit}”，此处“${m[1]}${unit}”宜写作“${value}${unit}”`,
+        message: `同一句中同类数字应统一形式：前后有阿拉伯数字的“${unit}”，此处“${numeral}${unit}”宜写作“${value}${unit}”`,
         start,
         end,
         expected: [String(value)],
@@ -68,6 +91,21 @@ export const mixedNumerals: Rule = {
     }
   },
 };
+
+/**
+ * The phrases (numeral, unit and the two characters after) that occur at least twice in the text. Counted
+ * in one pass of a multi-pattern automaton: searching the text once per finding was quadratic.
+ */
+function recurringPhrases(text: string, phrases: readonly string[]): Set<string> {
+  const wanted = [...new Set(phrases.filter((p) => p.length >= 4))];
+  const out = new Set<string>();
+  if (wanted.length === 0) return out;
+  const seen = new Uint8Array(wanted.length);
+  AhoCorasick.build(wanted).scan(text, (id) => {
+    if (seen[id]! < 2 && ++seen[id]! === 2) out.add(wanted[id]!);
+  });
+  return out;
+}
 
 /** The count right after a quoted term that starts with the same numeral: “六横”指六个. */
 function explainsAbbreviation(text: string, from: number, at: number, numeral: string): boolean {
@@ -81,11 +119,4 @@ function explainsAbbreviation(text: string, from: number, at: number, numeral: s
     if (close !== -1 && close < at && close - q <= 8 && at - close <= 3) return true;
   }
   return false;
-}
-
-/** The numeral phrase with the two characters after it occurs at least twice in the document. */
-function isRecurringName(text: string, phrase: string): boolean {
-  if (phrase.length < 4) return false;
-  const first = text.indexOf(phrase);
-  return first !== -1 && text.indexOf(phrase, first + 1) !== -1;
 }

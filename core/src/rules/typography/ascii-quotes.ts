@@ -21,7 +21,10 @@ export const asciiQuotes: Rule = {
     const byBlock = new Map<number, number[]>();
     for (let i = text.indexOf('"'); i !== -1; i = text.indexOf('"', i + 1)) {
       const block = blockAt(ctx.doc, i)!.index;
-      byBlock.set(block, [...(byBlock.get(block) ?? []), i]);
+      // Appended in place: copying the list per quote was quadratic in a paragraph's quotes.
+      const list = byBlock.get(block);
+      if (list) list.push(i);
+      else byBlock.set(block, [i]);
     }
     for (const quotes of byBlock.values()) {
       for (let k = 0; k + 1 < quotes.length; k += 2) {
