@@ -1,8 +1,9 @@
-import { readdirSync, readFileSync, statSync } from "node:fs";
-import { dirname, join, relative, resolve, sep } from "node:path";
+import { readFileSync } from "node:fs";
+import { dirname, relative, resolve, sep } from "node:path";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
 import { REPO_ROOT } from "../helpers/paths.ts";
+import { sourceFiles } from "../helpers/sources.ts";
 
 /**
  * The layering of core/src, read from the sources. No dependency-graph package (madge, dependency-cruiser) is
@@ -11,14 +12,6 @@ import { REPO_ROOT } from "../helpers/paths.ts";
  * `import()` alike, and never runs the code.
  */
 const SRC = resolve(REPO_ROOT, "core/src");
-
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const p = join(dir, name);
-    if (statSync(p).isDirectory()) return sourceFiles(p);
-    return /\.tsx?$/.test(name) ? [p] : [];
-  });
-}
 
 /** File (relative to core/src) → the core/src files it imports. */
 function importGraph(): Map<string, string[]> {

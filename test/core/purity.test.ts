@@ -1,17 +1,10 @@
-import { readdirSync, readFileSync, statSync } from "node:fs";
-import { dirname, join, relative, resolve } from "node:path";
+import { readFileSync } from "node:fs";
+import { dirname, relative, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { REPO_ROOT } from "../helpers/paths.ts";
+import { sourceFiles } from "../helpers/sources.ts";
 
 const SRC = resolve(REPO_ROOT, "core/src");
-
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const p = join(dir, name);
-    if (statSync(p).isDirectory()) return sourceFiles(p);
-    return /\.tsx?$/.test(name) ? [p] : [];
-  });
-}
 
 /** Code without comments and string contents, so a comment that mentions `document.` is not a hit. */
 function codeOf(file: string): string {
