@@ -6,6 +6,7 @@ import {
   type KindGroup,
   MISSING_SECTIONS,
   presentFindings,
+  SEVERITIES,
   type SeverityCounts,
   severityWord,
 } from "../present.ts";
@@ -119,7 +120,7 @@ export function formatStylish(files: readonly FileReport[], opts: StylishOptions
     );
     // The order and the words are core's (present.ts), shared with the task pane and the side panel.
     const shown = presentFindings(f.diagnostics, (id) => sectionLabel(f.kind, id));
-    for (const s of ["error", "warning", "info"] as const) total[s] += shown.counts[s];
+    for (const s of SEVERITIES) total[s] += shown.counts[s];
     const blocks = [
       ...(shown.missing.length ? [{ label: MISSING_SECTIONS, rows: shown.missing }] : []),
       ...shown.sections.map((sec) => ({ label: sec.label, rows: sec.bands.flatMap((b) => b.rows) })),
