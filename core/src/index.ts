@@ -27,6 +27,15 @@ export {
   sectionRows,
   severityWord,
 } from "./present.ts";
+export {
+  type AnchorBlock,
+  type CommentTextOptions,
+  commentAnchor,
+  REVIEW_AUTHOR,
+  REVIEW_INITIALS,
+  reviewCommentLines,
+  reviewCommentText,
+} from "./review-comment.ts";
 export { AhoCorasick } from "./rules/engine/aho-corasick.ts";
 export { BUILTIN_PACKS } from "./rules/packs/index.ts";
 export type { EnumerationEntry, LiteralEntry, PackEntry, RulePack } from "./rules/packs/schema.ts";
