@@ -1,4 +1,5 @@
 import { suggestionText } from "./fix.ts";
+import { severityWord } from "./present.ts";
 import type { Diagnostic } from "./schema/diagnostic.ts";
 
 /**
@@ -10,8 +11,6 @@ import type { Diagnostic } from "./schema/diagnostic.ts";
 export const REVIEW_AUTHOR = "人大报告助手";
 /** Word shows the initials in the comment mark ([审1]); WPS shows the author. */
 export const REVIEW_INITIALS = "审";
-
-const SEVERITY_ZH = { error: "错误", warning: "警告", info: "提示" } as const;
 
 export interface CommentTextOptions {
   /**
@@ -26,7 +25,7 @@ export interface CommentTextOptions {
  * wordings, and where the rule comes from. `text` is the linted text, to quote what a change replaces.
  */
 export function reviewCommentLines(d: Diagnostic, text?: string, options: CommentTextOptions = {}): string[] {
-  const lines = [`【${SEVERITY_ZH[d.severity]}】${d.message}`];
+  const lines = [`【${severityWord(d.severity)}】${d.message}`];
   if (d.expected.length > 0) lines.push(`应为：${d.expected.map((e) => `“${e}”`).join("或")}`);
   if (d.fix) {
     const before = text?.slice(d.fix.start, d.fix.end);
