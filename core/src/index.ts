@@ -6,6 +6,13 @@ export { type LintInput, type LintOptions, type LintResult, lint, toDocument } f
 export { detectOutline, hintLevel } from "./outline/detect.ts";
 export { parseMarker } from "./outline/markers.ts";
 export type { BlockRole, Heading, HeadingForm, Outline, OutlineNode, PartId } from "./outline/types.ts";
+export {
+  type CommentTextOptions,
+  REVIEW_AUTHOR,
+  REVIEW_INITIALS,
+  reviewCommentLines,
+  reviewCommentText,
+} from "./review-comment.ts";
 export { type AppliedFix, type FixTextOptions, type FixTextResult, fixText } from "./rules/autofix.ts";
 export { AhoCorasick } from "./rules/engine/aho-corasick.ts";
 export { BUILTIN_PACKS } from "./rules/packs/index.ts";

@@ -12,6 +12,7 @@ import { positionAt, type TextDocument } from "../text/model.ts";
 import { LEDGER_READ, readUserFile } from "./files.ts";
 import { type FileReport, formatJson, formatSarif, formatStylish } from "./format.ts";
 import { type DocxReader, type LoadedDocument, loadDocument } from "./load.ts";
+import { reviewName, writeReview } from "./review-command.ts";
 import { visibleDeep } from "./terminal.ts";
 import { type OutputRequest, planOutput, writeOutput } from "./write.ts";
 
@@ -48,7 +49,9 @@ export const LINT_USAGE = `用法：renda lint [选项] 文件…
   --fix                         应用安全修正（只有一个正确答案的机械改动，如中文之间的半角逗号），
                                 写入新文件“原名.fixed.扩展名”（不改动原文件）；修改建议不应用，只报告条数
   --fix-suggestions             同 --fix，并一并应用每个问题的第一条修改建议（措辞改写等，请事后通读核对）
-  -o, --output 文件              --fix / --fix-suggestions 的输出文件（只检查一个文件时可用；不能是任何输入文件）
+  --review                      写出审校稿“原名.审校.docx”：每个问题是一条批注（标在原文上），安全修正是修订
+                                （在 WPS/Word 中接受或拒绝）；.txt/.md 文稿生成按公文格式排版的 .docx
+  -o, --output 文件              --fix / --fix-suggestions / --review 的输出文件（只检查一个文件时可用；不能是任何输入文件）
   --in-place                    --fix / --fix-suggestions 时直接改写原文件（需明确指定；先写临时文件再替换，中断也不会损坏原文件）
   --force                       输出文件已存在时覆盖它（默认不覆盖）
   --ledger 台账.xlsx             对照台账核对文中统计数字（回顾部分），不一致处列出两边的数值
@@ -104,8 +107,16 @@ export async function runLint(
     }
   }
 
-  if (values.output !== undefined && (!values.fix || positionals.length !== 1)) {
-    io.stderr("renda lint：-o/--output 只用于 --fix，且只能检查一个文件\n");
+  if (values.review && values.fix) {
+    io.stderr("renda lint：--review 与 --fix 只能选一个（审校稿中安全修正已是修订，接受即改正）\n");
+    return 2;
+  }
+  if (values.output !== undefined && (!(values.fix || values.review) || positionals.length !== 1)) {
+    io.stderr("renda lint：-o/--output 只用于 --fix 或 --review，且只能检查一个文件\n");
+    return 2;
+  }
+  if (values.review && values.output !== undefined && !values.output.toLowerCase().endsWith(".docx")) {
+    io.stderr(`renda lint：审校稿是 Word 文档，-o 的文件名应以 .docx 结尾，收到“${values.output}”\n`);
     return 2;
   }
   if (values["in-place"] && !values.fix) {
@@ -171,7 +182,13 @@ export async function runLint(
             force: values.force === true,
             inPlace: values["in-place"] === true,
           }
-        : null;
+        : values.review
+          ? {
+              target: values.output ?? reviewName(path),
+              inputs: [path, ...(values.ledger ? [values.ledger] : []), ...nonNull(configFileFor(path))],
+              force: values.force === true,
+            }
+          : null;
       if (output) planOutput(output);
       const bytes = await readUserFile(path);
       let loaded = loadDocument(bytes, path, readDocx);
@@ -182,6 +199,7 @@ export async function runLint(
         options.rules = [...(config.rules ?? builtinRules(config.packs)), ...extraRules];
       let result = lint(loaded.doc, options);
       let shownPath = path;
+      if (values.review) await writeReview(loaded, bytes, result, path, output!, io);
       if (values.fix) {
         const withSuggestions = values["fix-suggestions"] === true;
         const fixes = fixesOf(result.diagnostics, { suggestions: withSuggestions });
@@ -242,6 +260,7 @@ function parse(argv: string[]) {
       kind: { type: "string" },
       year: { type: "string" },
       fix: { type: "boolean" },
+      review: { type: "boolean" },
       "fix-suggestions": { type: "boolean" },
       output: { type: "string", short: "o" },
       "in-place": { type: "boolean" },

@@ -1,0 +1,55 @@
+import { suggestionText } from "./fix.ts";
+import type { Diagnostic } from "./schema/diagnostic.ts";
+
+/**
+ * The words of one finding as a Word comment (批注). The review copy (.docx) and the Word add-in's
+ * "写入批注" both call this, so a drafter sees the same comment whichever way it reached the document.
+ */
+
+/** Comment author: the drafter sees who wrote it in the comment balloon and can filter by it. */
+export const REVIEW_AUTHOR = "人大报告助手";
+/** Word shows the initials in the comment mark ([审1]); WPS shows the author. */
+export const REVIEW_INITIALS = "审";
+
+const SEVERITY_ZH = { error: "错误", warning: "警告", info: "提示" } as const;
+
+export interface CommentTextOptions {
+  /**
+   * The safe fix is in the document as a tracked change (review copy): say so instead of describing it, so
+   * the drafter knows accepting the 修订 is the fix.
+   */
+  fixTracked?: boolean;
+}
+
+/**
+ * One line per paragraph of the comment: the finding, the expected wording, the fix or the proposed
+ * wordings, and where the rule comes from. `text` is the linted text, to quote what a change replaces.
+ */
+export function reviewCommentLines(d: Diagnostic, text?: string, options: CommentTextOptions = {}): string[] {
+  const lines = [`【${SEVERITY_ZH[d.severity]}】${d.message}`];
+  if (d.expected.length > 0) lines.push(`应为：${d.expected.map((e) => `“${e}”`).join("或")}`);
+  if (d.fix) {
+    const before = text?.slice(d.fix.start, d.fix.end);
+    const change =
+      before === undefined
+        ? `改为“${d.fix.text}”`
+        : d.fix.text === ""
+          ? `删去“${before}”`
+          : before === ""
+            ? `加上“${d.fix.text}”`
+            : `“${before}”改为“${d.fix.text}”`;
+    lines.push(options.fixTracked ? `已作为修订标出：${change}（接受修订即改正）` : `可自动修正：${change}`);
+  }
+  if (d.suggestions && d.suggestions.length > 0) {
+    const list = d.suggestions.map((s) => suggestionText(s, text));
+    lines.push(`修改建议（请按语境选用）：${list.join("；")}`);
+  }
+  if (d.source) lines.push(`依据：${d.source}`);
+  lines.push(`规则：${d.ruleId}`);
+  return lines;
+}
+
+/** The comment as one string, paragraphs separated by "\n" (Word's insertComment makes each a paragraph). */
+export function reviewCommentText(d: Diagnostic, text?: string, options: CommentTextOptions = {}): string {
+  return reviewCommentLines(d, text, options).join("\n");
+}
