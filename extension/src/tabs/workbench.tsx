@@ -93,6 +93,7 @@ class WorkError extends Error {
 function filesOf(req: WorkRequest): FileBytes[] {
   switch (req.op) {
     case "check-draft":
+    case "review-copy":
     case "check-ledger":
       return [req.file];
     case "make-draft":
@@ -130,7 +131,12 @@ function Workbench() {
   const [job, setJob] = useState<Job | null>(null);
   const [now, setNow] = useState(Date.now());
   const [error, setError] = useState<{ message: string; ledger: LedgerReport | null } | null>(null);
-  const [draft, setDraft] = useState<{ file: File; report: DraftReport } | null>(null);
+  const [draft, setDraft] = useState<{
+    file: File;
+    report: DraftReport;
+    kind: LintKindChoice;
+    year: number | null;
+  } | null>(null);
   const [ledger, setLedger] = useState<{ file: File; report: LedgerReport } | null>(null);
   const [made, setMade] = useState<OutputFile | null>(null);
   const [lintKind, setLintKind] = useState<LintKindChoice>("auto");
@@ -170,16 +176,14 @@ function Workbench() {
       );
       if (done?.type === "ledger") setLedger({ file, report: done.report });
     } else {
+      // The review copy is made with the kind and year this check used, whatever the choosers say later.
+      const kind = lintKind;
+      const year = parseYear(lintYear);
       const done = await run(
-        async () => ({
-          op: "check-draft",
-          file: await bytesOf(file),
-          kind: lintKind,
-          year: parseYear(lintYear),
-        }),
+        async () => ({ op: "check-draft", file: await bytesOf(file), kind, year }),
         `正在读取“${file.name}”`,
       );
-      if (done?.type === "draft") setDraft({ file, report: done.report });
+      if (done?.type === "draft") setDraft({ file, report: done.report, kind, year });
     }
   }
 
@@ -281,6 +285,30 @@ function Workbench() {
         {draft && (
           <section className="card" data-wb-draft-result={draft.report.file}>
             <h2 className="card-title">文稿检查：{draft.report.file}</h2>
+            <div className="review-copy">
+              <button
+                type="button"
+                className="primary"
+                data-wb-review=""
+                disabled={job !== null}
+                onClick={() =>
+                  void produce(
+                    async () => ({
+                      op: "review-copy",
+                      file: await bytesOf(draft.file),
+                      kind: draft.kind,
+                      year: draft.year,
+                    }),
+                    "正在生成审校稿",
+                  )
+                }
+              >
+                下载审校稿（.docx，带批注和修订）
+              </button>
+              <span className="hint">
+                每个问题是一条批注，安全修正是修订；在 WPS 或 Word 中打开，“审阅”中逐条查看、接受或拒绝。
+              </span>
+            </div>
             {draft.report.notice && <p className="notice">{draft.report.notice}</p>}
             <EditorReport
               editor={{

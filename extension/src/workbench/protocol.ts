@@ -17,6 +17,8 @@ export type DraftKind = "work-report" | "work-plan";
 
 export type WorkRequest =
   | { op: "check-draft"; file: FileBytes; kind: LintKindChoice; year: number | null }
+  /** `renda lint --review`: the draft with its findings as comments (批注) and safe fixes as tracked changes. */
+  | { op: "review-copy"; file: FileBytes; kind: LintKindChoice; year: number | null }
   | { op: "check-ledger"; file: FileBytes; year: number | null }
   | {
       op: "make-draft";

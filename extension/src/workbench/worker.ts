@@ -13,6 +13,7 @@ import { fillDocx } from "../../../core/src/io/docx-fill.ts";
 import { readDocx } from "../../../core/src/io/docx-read.ts";
 import { InputError, isInputError } from "../../../core/src/io/errors.ts";
 import { LEDGER_MAX_BYTES, tooBig } from "../../../core/src/io/read-limits.ts";
+import { reviewCopy } from "../../../core/src/io/review.ts";
 import { formatPercent } from "../../../core/src/ledger/format.ts";
 import { type LedgerCheckResult, ledgerSlots } from "../../../core/src/ledger/index.ts";
 import { formatIssue } from "../../../core/src/ledger/issues.ts";
@@ -55,6 +56,27 @@ async function handle(msg: WorkMessage): Promise<void> {
         progress(1, 2, `正在读取“${msg.file.name}”`);
         const report = checkDraft(msg.file, msg.kind, msg.year, progress);
         return scope.postMessage({ id: msg.id, type: "draft", report });
+      }
+      case "review-copy": {
+        progress(1, 2, `正在检查“${msg.file.name}”`);
+        const { loaded, result } = lintFile(msg.file, msg.kind, msg.year);
+        progress(2, 2, "正在写入批注和修订");
+        const input = loaded.format === "docx" ? { docx: msg.file.bytes } : { text: loaded.text };
+        const copy = reviewCopy(input, result, { file: msg.file.name });
+        const left = copy.skipped.length
+          ? `；另有 ${copy.skipped.length} 处安全修正未标为修订（${[...new Set(copy.skipped.map((s) => s.reason))].join("、")}），见批注`
+          : "";
+        const output: OutputFile = {
+          name: reviewName(msg.file.name),
+          bytes: copy.bytes,
+          summary:
+            copy.comments === 0
+              ? "没有发现问题（审校稿中无批注）"
+              : `批注 ${copy.comments} 条，修订 ${copy.revisions.length} 处${left}。在 WPS/Word 中打开，“审阅”选项卡中逐条查看批注、接受或拒绝修订`,
+          notes: [],
+          ledger: null,
+        };
+        return scope.postMessage({ id: msg.id, type: "output", output }, [copy.bytes.buffer as ArrayBuffer]);
       }
       case "check-ledger": {
         progress(1, 2, `正在逐格检查台账“${msg.file.name}”`);
@@ -132,15 +154,21 @@ async function handle(msg: WorkMessage): Promise<void> {
   }
 }
 
+/** `renda lint FILE [--kind] [--year]` without a config file: the file's text and its findings. */
+function lintFile(file: FileBytes, kind: DraftKindChoice, year: number | null) {
+  const loaded = loadDocument(file.bytes, file.name, readDocx);
+  const result = lint(loaded.doc, { ...(kind === "auto" ? {} : { kind }), ...(year ? { year } : {}) });
+  return { loaded, result };
+}
+
 function checkDraft(
   file: FileBytes,
   kind: DraftKindChoice,
   year: number | null,
   progress: (step: number, steps: number, text: string) => void,
 ): DraftReport {
-  const loaded = loadDocument(file.bytes, file.name, readDocx);
-  progress(2, 2, `正在检查“${file.name}”（${loaded.doc.text.length} 字）`);
-  const result = lint(loaded.doc, { ...(kind === "auto" ? {} : { kind }), ...(year ? { year } : {}) });
+  progress(2, 2, `正在检查“${file.name}”`);
+  const { loaded, result } = lintFile(file, kind, year);
   return {
     file: file.name,
     textLength: loaded.doc.text.length,
@@ -237,6 +265,11 @@ function figuresOf(m: LedgerMetrics): LedgerFigure[] {
     { label: "信访", value: `${m.petitions.count}件次（转办${m.petitions.referred}件次）` },
   );
   return figures;
+}
+
+/** 草稿.docx → 草稿.审校.docx, as `renda lint --review` names it; a .txt/.md draft's copy is a .docx too. */
+function reviewName(name: string): string {
+  return `${name.replace(/\.[^.]*$/, "")}.审校.docx`;
 }
 
 function filledName(name: string): string {

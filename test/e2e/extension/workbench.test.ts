@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readDocx } from "../../../core/src/io/docx-read.ts";
 import { writeSampleLedger } from "../../../core/src/ledger/sample.ts";
 import type { SlotContent } from "../../../core/src/phrasing/slots.ts";
+import { commentsOf, documentXml, partOf } from "../../core/docx/review-xml.ts";
 import { edit } from "../../core/ledger/fixtures.ts";
 import { renda } from "../../helpers/cli.ts";
 import { report } from "../../helpers/drafts.ts";
@@ -136,6 +137,31 @@ describe("the file workbench", () => {
     expect(await card.locator("button.fix, button.suggestion").count()).toBe(0);
     await page.screenshot({ path: shotPath("workbench-draft"), fullPage: true });
   }, 90_000);
+
+  it("downloads the draft's review copy: the command line's comments and tracked changes, and LibreOffice opens it", async () => {
+    const [download] = await Promise.all([
+      page.waitForEvent("download", { timeout: 60_000 }),
+      page.click("button[data-wb-review]"),
+    ]);
+    expect(download.suggestedFilename()).toBe("草稿.审校.docx");
+    const path = await saved(download, "草稿.审校.docx");
+    const got = new Uint8Array(readFileSync(path));
+    expect(cli(["lint", "--review", "--no-config", "草稿.docx", "-o", "命令行审校稿.docx"]).code).toBe(1);
+    const ref = new Uint8Array(readFileSync(join(dir, "命令行审校稿.docx")));
+    // The same XML but for the time stamps (w:date is when the copy was made).
+    const undated = (xml: string | undefined) => xml?.replace(/ w:date="[^"]*"/g, "");
+    expect(undated(documentXml(got))).toBe(undated(documentXml(ref)));
+    expect(undated(partOf(got, "word/comments.xml"))).toBe(undated(partOf(ref, "word/comments.xml")));
+    const lint = JSON.parse(cli(["lint", "--format", "json", "--no-config", "草稿.docx"]).stdout).files[0];
+    const comments = commentsOf(got);
+    expect(comments).toHaveLength(lint.diagnostics.length);
+    expect(comments.every((c) => c.author === "人大报告助手")).toBe(true);
+    // The half-width comma is a safe fix: a tracked change, deleting "," and inserting "，".
+    expect(documentXml(got)).toMatch(/<w:del\b[^>]*w:author="人大报告助手"/);
+    expect(documentXml(got)).toMatch(/<w:ins\b[^>]*w:author="人大报告助手"[^>]*>.*?<w:t[^>]*>，<\/w:t>/);
+    await textOf(page.locator("[data-wb-made]"), `批注 ${comments.length} 条，修订 1 处`);
+    expect(libreOfficeText(path)).toContain("各位代表：");
+  }, 180_000);
 
   it("checks a ledger cell by cell, with its figures, sentences and tables, as renda ledger prints them", async () => {
     await openFile(join(dir, "有误台账.xlsx"));
