@@ -6,6 +6,7 @@
 export {
   applyFixes,
   type BlockInput,
+  commentAnchor,
   type Diagnostic,
   type Fix,
   fixesOf,
@@ -17,6 +18,7 @@ export {
   kindName,
   type LintResult,
   lint,
+  reviewCommentText,
   type Suggestion,
   suggestionText,
 } from "../../core/src/index.ts";

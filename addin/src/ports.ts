@@ -60,6 +60,23 @@ export interface Critique {
   severity: "error" | "warning" | "info";
 }
 
+/** A finding's comment, located in one paragraph; `length` 0 puts it on the whole paragraph. */
+export interface LocatedComment {
+  paragraph: number;
+  /** Paragraph text when the document was checked, to refuse a paragraph changed since. */
+  paragraphText: string;
+  offset: number;
+  length: number;
+  /** The comment's words (core's reviewCommentText, the same as in the review copy). */
+  text: string;
+}
+
+export interface CommentResult {
+  inserted: number;
+  /** Comments not written, with the reason in Chinese. */
+  skipped: { comment: LocatedComment; reason: string }[];
+}
+
 export interface WordPort {
   readDocument(): Promise<WordSnapshot>;
   select(edit: Pick<LocatedEdit, "paragraph" | "paragraphText" | "offset" | "length">): Promise<void>;
@@ -68,6 +85,8 @@ export interface WordPort {
   insertSkeleton(paragraphs: SkeletonParagraph[]): Promise<void>;
   fillSlots(slots: SlotMap): Promise<FillReport>;
   insertSlotAtCursor(slot: string, content: SlotContent): Promise<void>;
+  /** Writes the findings as Word comments (WordApi 1.4), all in one batch. */
+  insertComments(comments: LocatedComment[]): Promise<CommentResult>;
   /** Native squiggles; resolves false when the host lacks WordApi 1.7 (the list is shown anyway). */
   showCritiques(critiques: Critique[]): Promise<boolean>;
 }

@@ -7,7 +7,9 @@ export { detectOutline, hintLevel } from "./outline/detect.ts";
 export { parseMarker } from "./outline/markers.ts";
 export type { BlockRole, Heading, HeadingForm, Outline, OutlineNode, PartId } from "./outline/types.ts";
 export {
+  type AnchorBlock,
   type CommentTextOptions,
+  commentAnchor,
   REVIEW_AUTHOR,
   REVIEW_INITIALS,
   reviewCommentLines,

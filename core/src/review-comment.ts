@@ -53,3 +53,38 @@ export function reviewCommentLines(d: Diagnostic, text?: string, options: Commen
 export function reviewCommentText(d: Diagnostic, text?: string, options: CommentTextOptions = {}): string {
   return reviewCommentLines(d, text, options).join("\n");
 }
+
+/** A paragraph as the anchor needs it: where it starts in the text and its text. */
+export interface AnchorBlock {
+  start: number;
+  text: string;
+}
+
+/**
+ * The text a finding's comment is anchored on, as document offsets. A finding with an extent keeps it; one
+ * without (a missing section points at the part heading or the first paragraph, a missing mark at a place)
+ * is widened to something a comment can hold: the whole line for a section, else the character before the
+ * place (or after it at the start of a line). Null for a document with no text.
+ */
+export function commentAnchor(
+  d: Pick<Diagnostic, "ruleId" | "start" | "end">,
+  blocks: readonly AnchorBlock[],
+): { start: number; end: number } | null {
+  if (blocks.length === 0) return null;
+  if (d.end > d.start) return { start: d.start, end: d.end };
+  let b = 0;
+  while (b + 1 < blocks.length && blocks[b + 1]!.start <= d.start) b++;
+  const block = blocks[b]!;
+  if (d.ruleId.startsWith("section/") || block.text.length === 0) {
+    // The first line from here on with any text (an empty line cannot hold a comment).
+    for (let i = b; i < blocks.length; i++) {
+      const t = blocks[i]!.text;
+      if (t.trim() === "") continue;
+      const lead = t.length - t.trimStart().length;
+      return { start: blocks[i]!.start + lead, end: blocks[i]!.start + t.trimEnd().length };
+    }
+    return null;
+  }
+  if (d.start > block.start) return { start: d.start - 1, end: d.start };
+  return { start: d.start, end: d.start + 1 };
+}

@@ -2,6 +2,7 @@
 import type {
   ExcelPort,
   FillReport,
+  LocatedComment,
   LocatedEdit,
   SettingsPort,
   SheetData,
@@ -17,6 +18,7 @@ export function fakeWord(paragraphs: string[], fillReport?: FillReport) {
     ignored: [] as string[],
     skeleton: [] as SkeletonParagraph[],
     reinserted: [] as string[],
+    comments: [] as LocatedComment[],
   };
   const port: WordPort = {
     readDocument: async () => ({
@@ -48,6 +50,10 @@ export function fakeWord(paragraphs: string[], fillReport?: FillReport) {
     },
     insertSlotAtCursor: async (slot) => {
       calls.reinserted.push(slot);
+    },
+    insertComments: async (comments) => {
+      calls.comments.push(...comments);
+      return { inserted: comments.length, skipped: [] };
     },
     showCritiques: async () => false,
   };

@@ -17,6 +17,7 @@ describe("fixed number of context.sync() calls", () => {
       readDocument: 1,
       select: 3,
       showCritiques: 3,
+      insertComments: 3,
       applyEdits: 3,
       insertSkeleton: 1,
       fillSlots: 2,

@@ -27,6 +27,7 @@ export function featureSupport(host: "word" | "excel"): Feature[] {
       ? [
           { feature: "插入框架、填入台账", set: "WordApi", version: "1.3" },
           { feature: "修订模式提示", set: "WordApi", version: "1.4" },
+          { feature: "写入批注", set: "WordApi", version: "1.4" },
           { feature: "文中波浪线标注（问题仍在列表中显示）", set: "WordApi", version: "1.7" },
         ]
       : [

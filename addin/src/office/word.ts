@@ -7,9 +7,11 @@
  */
 import { SLOT_PLACEHOLDER } from "../logic/skeleton.ts";
 import type {
+  CommentResult,
   Critique,
   EditResult,
   FillReport,
+  LocatedComment,
   LocatedEdit,
   SkeletonParagraph,
   SlotContent,
@@ -291,6 +293,61 @@ export const word: WordPort = {
         cc.appearance = "BoundingBox";
         writeSlot(cc, content);
         await context.sync();
+      });
+    }),
+
+  insertComments: (comments: LocatedComment[]) =>
+    operation("写入批注", async () => {
+      // Range.insertComment is WordApi 1.4: older hosts get the Chinese message naming the set.
+      requireSet("写入批注", "WordApi", "1.4");
+      return Word.run(async (context) => {
+        const result: CommentResult = { inserted: 0, skipped: [] };
+        const paragraphs = context.document.body.paragraphs;
+        paragraphs.load("items/text");
+        await context.sync();
+
+        // Reads first (one search per paragraph and needle), then every comment in one batch.
+        const searches = new Map<string, Word.RangeCollection>();
+        const planned: { comment: LocatedComment; paragraph: Word.Paragraph; key: string; k: number }[] = [];
+        for (const comment of comments) {
+          const p = paragraphs.items[comment.paragraph];
+          if (!p || p.text !== comment.paragraphText) {
+            result.skipped.push({ comment, reason: "该段在检查后已改动，请重新检查" });
+            continue;
+          }
+          const needle = comment.paragraphText.slice(comment.offset, comment.offset + comment.length);
+          // No extent, or longer than Word can search for: the comment goes on the whole paragraph.
+          if (needle.length === 0 || needle.length > MAX_SEARCH) {
+            planned.push({ comment, paragraph: p, key: "", k: 0 });
+            continue;
+          }
+          const key = `${comment.paragraph}\u0000${needle}`;
+          if (!searches.has(key)) {
+            const found = p.search(searchText(needle), { matchCase: true, matchWildcards: false });
+            found.load("items");
+            searches.set(key, found);
+          }
+          planned.push({
+            comment,
+            paragraph: p,
+            key,
+            k: occurrenceIndex(comment.paragraphText, needle, comment.offset),
+          });
+        }
+        await context.sync();
+
+        for (const plan of planned) {
+          const range =
+            plan.key === "" ? plan.paragraph.getRange("Whole") : searches.get(plan.key)!.items[plan.k];
+          if (!range || plan.k < 0) {
+            result.skipped.push({ comment: plan.comment, reason: "文中找不到原文，请重新检查" });
+            continue;
+          }
+          range.insertComment(plan.comment.text);
+          result.inserted++;
+        }
+        await context.sync();
+        return result;
       });
     }),
 

@@ -14,6 +14,7 @@ import {
   lint,
   suggestionText,
 } from "../core.ts";
+import { commentsFor } from "../logic/comments.ts";
 import {
   type CheckView,
   editFor,
@@ -156,6 +157,20 @@ export function CheckPanel({
     }
   }
 
+  /** Every listed finding as a Word comment, worded as in the review copy, so the document can be passed on. */
+  async function writeComments() {
+    if (!result) return;
+    try {
+      const r = await word.insertComments(commentsFor(result, ignored));
+      const reasons = [...new Set(r.skipped.map((x) => x.reason))];
+      setNotice(
+        `已写入批注${r.inserted}条（作者“人大报告助手”，可在“审阅”选项卡中查看、删除）${r.skipped.length ? `；${r.skipped.length}条未写入（${reasons.join("；")}）` : ""}。`,
+      );
+    } catch (e) {
+      setError(messageOf(e, "写入批注"));
+    }
+  }
+
   async function ignore(d: Diagnostic) {
     if (!result) return;
     const next = new Set(ignored);
@@ -267,6 +282,17 @@ export function CheckPanel({
             `文稿类型：${kindName(result.kind)}${options.kind === "auto" ? "（自动识别）" : ""}${result.year ? ` · ${result.year}年${options.year === null ? "（自动识别）" : ""}` : " · 年份未识别（可在上方填写）"}${getKind(result.kind) ? ` · 缺少章节${view.missing.length}个` : ""} · 错误${count("error")} · 警告${count("warning")} · 提示${count("info")}${view.ignoredCount ? ` · 已忽略${view.ignoredCount}` : ""}`,
           ),
           h(KindEvidence, { detection: result.kindDetection }),
+          view.missing.length || view.groups.length
+            ? h(
+                Button,
+                {
+                  onClick: () => writeComments(),
+                  disabled: busy,
+                  title: "把下列问题作为 Word 批注写入文稿（需要 WordApi 1.4）",
+                },
+                "写入批注",
+              )
+            : null,
           view.missing.length
             ? h(
                 "section",

@@ -1,6 +1,6 @@
 import { deflateSync } from "fflate";
 import type { LintResult } from "../lint.ts";
-import { REVIEW_AUTHOR, REVIEW_INITIALS, reviewCommentLines } from "../review-comment.ts";
+import { commentAnchor, REVIEW_AUTHOR, REVIEW_INITIALS, reviewCommentLines } from "../review-comment.ts";
 import type { Diagnostic, Fix } from "../schema/diagnostic.ts";
 import { scanDocx } from "./docx-read.ts";
 import { blockStarts, type TextSegment } from "./docx-scan.ts";
@@ -209,9 +209,10 @@ export function annotateDocx(
   }
 
   // --- Findings → comments ---
+  const anchorBlocks = scan.blocks.map((b, i) => ({ start: starts[i]!, text: b.text }));
   const comments: string[] = [];
   for (const d of diagnostics) {
-    const range = anchorRange(d, scan.blocks, starts);
+    const range = commentAnchor(d, anchorBlocks);
     const id = nextId++;
     const lines = reviewCommentLines(d, text, { fixTracked: d.fix !== null && tracked.has(d.fix) });
     comments.push(commentXml(id, author, initials, date, lines));
@@ -256,41 +257,6 @@ export function annotateDocx(
 
   const entries = withComments(pkg, out, comments);
   return { bytes: writeZip(entries), comments: comments.length, revisions, skipped };
-}
-
-/** The text a finding's comment covers; a finding with no extent is widened to something visible. */
-function anchorRange(
-  d: Diagnostic,
-  blocks: readonly { text: string }[],
-  starts: readonly number[],
-): { start: number; end: number } | undefined {
-  if (starts.length === 0) return undefined;
-  if (d.end > d.start) return { start: d.start, end: d.end };
-  const b = blockOf(starts, d.start);
-  const blockStart = starts[b]!;
-  const blockText = blocks[b]!.text;
-  const local = d.start - blockStart;
-  // A missing section points at the part heading or the first paragraph: the comment takes the whole line.
-  if (d.ruleId.startsWith("section/") || blockText.length === 0) return wholeBlock(blocks, starts, b);
-  // A missing mark: the character before it (or after it, at the start of a line).
-  if (local > 0) return { start: d.start - 1, end: d.start };
-  return { start: d.start, end: d.start + 1 };
-}
-
-function wholeBlock(
-  blocks: readonly { text: string }[],
-  starts: readonly number[],
-  from: number,
-): { start: number; end: number } | undefined {
-  // The first non-empty block from `from` on (an empty line has no text to hold a comment).
-  for (let b = from; b < blocks.length; b++) {
-    const t = blocks[b]!.text;
-    if (t.trim() !== "") {
-      const lead = t.length - t.trimStart().length;
-      return { start: starts[b]! + lead, end: starts[b]! + t.trimEnd().length };
-    }
-  }
-  return undefined;
 }
 
 function blockOf(starts: readonly number[], offset: number): number {

@@ -52,12 +52,17 @@ export async function wordSyncs(paragraphCount: number): Promise<Record<string, 
       })),
     ),
   );
+  await measure("insertComments", () =>
+    word.insertComments(edits.map((e) => ({ ...e, text: "【警告】数字写法" }))),
+  );
   await measure("applyEdits", () => word.applyEdits(edits));
   await measure("insertSkeleton", () => word.insertSkeleton(skeletonFor("work-report", 2025)));
   await measure("fillSlots", () => word.fillSlots(slots));
   await measure("saveIgnored", () => word.saveIgnored(edits.map((e) => `k${e.paragraph}`)));
   // The work was really done at this size: every paragraph got its fix.
   const replaced = model.writes.filter((w) => w.startsWith("replace")).length;
+  if (model.comments.length !== paragraphCount)
+    throw new Error(`expected ${paragraphCount} comments, got ${model.comments.length}`);
   if (replaced !== paragraphCount)
     throw new Error(`expected ${paragraphCount} replacements, got ${replaced}`);
   return counts;

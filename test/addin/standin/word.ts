@@ -31,6 +31,8 @@ export interface WordModel {
   /** Block index of the cursor (insertions at the cursor go after it). */
   cursorBlock: number;
   annotations: { paragraph: number; start: number; length: number; colorScheme: string }[];
+  /** Word comments (Range.insertComment): where, on what text, and the comment's words. */
+  comments: { paragraph: number; start: number; length: number; anchor: string; text: string }[];
   writes: string[];
 }
 
@@ -46,6 +48,7 @@ export function newWordModel(
     selection: null,
     cursorBlock: 0,
     annotations: [],
+    comments: [],
     writes: [],
   };
 }
@@ -139,6 +142,10 @@ function buildContext(model: WordModel, counter: SyncCounter) {
     select() {
       model.selection = { paragraph: index, start: 0, end: p.text.length };
     },
+    getRange(where: "Whole") {
+      if (where !== "Whole") throw new Error(`stand-in: getRange ${where}`);
+      return rangeProxy(p, index, 0, p.text.length);
+    },
     insertText(text: string, where: "Start" | "End") {
       p.text = where === "Start" ? text + p.text : p.text + text;
       model.writes.push(`insert ¶${index} ${where} ${text}`);
@@ -187,6 +194,14 @@ function buildContext(model: WordModel, counter: SyncCounter) {
     return {
       select() {
         model.selection = { paragraph: index, start: r.start, end: r.start + r.length };
+      },
+      insertComment(text: string) {
+        // WordApi 1.4: a comment on the range; the text is not changed.
+        if (!versionAtLeast(model.sets.WordApi, "1.4"))
+          throw new Error("stand-in: insertComment needs WordApi 1.4");
+        const anchor = p.text.slice(r.start, r.start + r.length);
+        model.comments.push({ paragraph: index, start: r.start, length: r.length, anchor, text });
+        model.writes.push(`comment ¶${index} “${anchor}”`);
       },
       insertText(text: string, where: "Replace") {
         if (where !== "Replace") throw new Error(`stand-in: insertText ${where} on a range`);
