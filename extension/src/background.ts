@@ -1,7 +1,8 @@
 import type { BackgroundRequest } from "./lib/messages.ts";
 
-// The toolbar button opens the side panel (the reviewer's list of findings) instead of a popup.
-chrome.sidePanel.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => {});
+// The toolbar button shows the popup (side panel or file workbench), so it must not open the panel itself;
+// the setting persists in the profile, hence set explicitly rather than left at a former value.
+chrome.sidePanel.setPanelBehavior({ openPanelOnActionClick: false }).catch(() => {});
 
 chrome.runtime.onMessage.addListener((msg: BackgroundRequest, sender) => {
   // The badge asks for the panel; the click on it is the user gesture sidePanel.open requires.

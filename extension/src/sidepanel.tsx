@@ -9,6 +9,7 @@ import {
   sectionRows,
   severityWord,
 } from "./lib/panel-view.ts";
+import { openWorkbench } from "./lib/workbench-link.ts";
 import "./sidepanel.css";
 
 /**
@@ -88,6 +89,9 @@ function SidePanel() {
       <header>
         <h1>人大报告助手</h1>
         <span className="privacy">本地检查，文稿不离开本机</span>
+        <button type="button" className="workbench-link" data-renda-open-workbench="" onClick={openWorkbench}>
+          文件工作台
+        </button>
       </header>
       {state === null && <p className="empty">此页面没有可检查的编辑器，或页面尚未加载完毕。</p>}
       {state?.disabled && <p className="empty">已在选项中对此网站停用。</p>}
@@ -126,7 +130,11 @@ function SidePanel() {
  */
 const GROUP_LIMIT = 200;
 
-function EditorReport({ editor, act }: { editor: EditorView; act: (r: PanelRequest) => Promise<void> }) {
+/**
+ * One text's results. Without `act` (the file workbench: a file, not an editor) the view is read-only: no
+ * select-in-editor, no fix buttons; suggestions are listed as text.
+ */
+export function EditorReport({ editor, act }: { editor: EditorView; act?: Act }) {
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
   const r = editor.result;
   const onDemand = editor.onDemand && (
@@ -139,7 +147,7 @@ function EditorReport({ editor, act }: { editor: EditorView; act: (r: PanelReque
       <button
         type="button"
         data-renda-check-now=""
-        onClick={() => void act({ type: "renda/check-now", editorId: editor.id })}
+        onClick={() => void act?.({ type: "renda/check-now", editorId: editor.id })}
       >
         {r ? "重新检查" : "立即检查"}
       </button>
@@ -155,7 +163,7 @@ function EditorReport({ editor, act }: { editor: EditorView; act: (r: PanelReque
         <dd data-renda-kind={r.kind}>{r.kindName}</dd>
         <dt>年份</dt>
         <dd data-renda-year={r.year ?? ""}>{r.year === null ? "未识别" : `${r.year}年`}</dd>
-        <dt>编辑器</dt>
+        <dt>{act ? "编辑器" : "文件"}</dt>
         <dd>{editor.adapterName}</dd>
       </dl>
       <p className="kind-evidence" data-renda-kind-evidence={r.kindForced ? "forced" : "detected"}>
@@ -210,14 +218,14 @@ function EditorReport({ editor, act }: { editor: EditorView; act: (r: PanelReque
 type Act = (r: PanelRequest) => Promise<void>;
 
 /** A group of same-kind findings: a header, a fix-all for exactly the safe fixes listed, then every place. */
-function KindGroup({ items, editorId, act }: { items: FindingView[]; editorId: string; act: Act }) {
+function KindGroup({ items, editorId, act }: { items: FindingView[]; editorId: string; act?: Act }) {
   const safe = items.filter((f) => f.fixText !== null);
   return (
     <li className="kind" data-renda-kind-group={items[0]!.ruleId}>
       <span className="kind-title">
         {items[0]!.kindLabel} ×{items.length}
       </span>
-      {safe.length > 0 && (
+      {act && safe.length > 0 && (
         <button
           type="button"
           className="fix"
@@ -236,14 +244,14 @@ function KindGroup({ items, editorId, act }: { items: FindingView[]; editorId: s
   );
 }
 
-function Finding({ f, editorId, act }: { f: FindingView; editorId: string; act: Act }) {
+function Finding({ f, editorId, act }: { f: FindingView; editorId: string; act?: Act }) {
   return (
     <li className={`finding ${f.severity}`} data-rule={f.ruleId}>
       <button
         type="button"
         className="reveal"
-        title="在编辑器中选中"
-        onClick={() => void act({ type: "renda/reveal", editorId, index: f.index })}
+        title={act ? "在编辑器中选中" : undefined}
+        onClick={() => void act?.({ type: "renda/reveal", editorId, index: f.index })}
       >
         <span className="sev">{severityWord(f.severity)}</span>
         <span className="where">
@@ -251,7 +259,7 @@ function Finding({ f, editorId, act }: { f: FindingView; editorId: string; act: 
         </span>
         <span className="msg">{f.message}</span>
       </button>
-      {f.fixText !== null && (
+      {act && f.fixText !== null && (
         <button
           type="button"
           className="fix"
@@ -261,7 +269,10 @@ function Finding({ f, editorId, act }: { f: FindingView; editorId: string; act: 
           {f.fixText === "" ? "删除" : `改为“${f.fixText}”`}
         </button>
       )}
-      {f.suggestions.map((label, i) => (
+      {!act && f.suggestions.length > 0 && (
+        <span className="suggestion">建议：{f.suggestions.join("；")}</span>
+      )}
+      {(act ? f.suggestions : []).map((label, i) => (
         <button
           // biome-ignore lint/suspicious/noArrayIndexKey: a finding's suggestions never reorder
           key={i}
@@ -269,7 +280,7 @@ function Finding({ f, editorId, act }: { f: FindingView; editorId: string; act: 
           className="suggestion"
           title="修改建议：请确认后应用"
           data-renda-suggestion={f.ruleId}
-          onClick={() => void act({ type: "renda/apply-fix", editorId, index: f.index, suggestion: i })}
+          onClick={() => void act?.({ type: "renda/apply-fix", editorId, index: f.index, suggestion: i })}
         >
           建议：{label}
         </button>

@@ -1,14 +1,8 @@
 import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
 import { InputError } from "../io/errors.ts";
+import { DEFAULT_MAX_READ_BYTES, tooBig } from "../io/read-limits.ts";
 
-/** Files larger than this are refused unless a command says otherwise: a report is a few hundred KB. */
-export const DEFAULT_MAX_READ_BYTES = 50 * 1024 * 1024;
-
-/** Ledgers are a few MB even at 100,000 rows; anything far larger is not a ledger and is not read. */
-export const LEDGER_MAX_BYTES = 200 * 1024 * 1024;
-
-/** How a ledger file is read by every command that takes one. */
-export const LEDGER_READ = { maxBytes: LEDGER_MAX_BYTES, what: "台账（.xlsx）" } as const;
+export { DEFAULT_MAX_READ_BYTES, LEDGER_MAX_BYTES, LEDGER_READ } from "../io/read-limits.ts";
 
 /**
  * Reads a file the user named; every failure becomes an InputError that names the file in Chinese.
@@ -73,14 +67,6 @@ export function readUserFileSync(
   } finally {
     closeSync(fd);
   }
-}
-
-function tooBig(path: string, size: number, max: number): InputError {
-  const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
-  return new InputError(
-    `${path}：文件过大（至少 ${mb(size)}），超过 ${Math.round(max / 1024 / 1024)} MB 的上限，未读取`,
-    path,
-  );
 }
 
 function openError(e: unknown, path: string): InputError {

@@ -97,7 +97,9 @@ export async function renderDraft(options: DraftOptions): Promise<Uint8Array> {
       },
     ],
   });
-  const packed = new Uint8Array(await Packer.toBuffer(doc));
+  // toArrayBuffer rather than toBuffer: the same bytes, and it also runs in a browser (the extension's file
+  // workbench), where JSZip has no Node Buffer to produce.
+  const packed = new Uint8Array(await Packer.toArrayBuffer(doc));
   return postProcess(packed, slots);
 }
 
