@@ -9,6 +9,7 @@ export {
   type Evidence,
   GRADE_NAMES,
   type Grade,
+  PARTIAL_AT,
   type Unplanned,
 } from "./compare.ts";
 export { type Passage, type PlanItem, planItems, reportPassages } from "./split.ts";

@@ -12,6 +12,12 @@
  * Longer words first, so 进一步 goes before 一步 could match.
  */
 export const GENERIC_WORDS: readonly string[] = [
+  // The leadership formula opens reviews and closes task parts alike (以习近平同志为核心的党中央坚强领导下):
+  // it accounts for no item.
+  "以习近平同志为核心的党中央",
+  "以习近平同志为总书记的党中央",
+  "坚强领导",
+  "全国各族人民",
   "人民代表大会常务委员会",
   "常务委员会",
   "人大常委会",
