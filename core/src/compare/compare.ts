@@ -69,12 +69,16 @@ export const COVERED_AT = 0.5;
 export const PARTIAL_AT = 0.1;
 /** A sentence of the item is accounted for when one report sentence holds this share of its weighted terms… */
 const SENTENCE_MATCH = 0.4;
-/** …and at least this much weight: two rare bigrams, not one shared common one. */
-const MIN_MATCHED_WEIGHT = 6;
+/**
+ * …and at least this much weight, in units of a rare bigram's weight (one found in the item and one report
+ * sentence only): more than one rare bigram, not a few common ones. In units, because a bigram's weight grows
+ * with the number of sentences compared (a county report has a few dozen, a 政府工作报告 several hundred).
+ */
+const MIN_MATCHED_RARE = 1.6;
 /** A phrase shared whole: at least three consecutive bigrams (four characters: 义务教育, 河长制度)… */
 const PHRASE_BIGRAMS = 3;
-/** …of this weight: three rare bigrams; three common ones (人民代表) are not a subject. */
-const MIN_PHRASE_WEIGHT = 9;
+/** …of this weight (in rare bigrams): about three rare ones; three common ones (人民代表) are not a subject. */
+const MIN_PHRASE_RARE = 2.4;
 const MAX_EVIDENCE = 3;
 /** 已体现 needs one report sentence that holds this share of an item sentence: a sentence that answers it. */
 const STRONG_SHARE = 0.5;
@@ -154,6 +158,11 @@ class Index {
     return id;
   }
 
+  /** The weight of a term found in two texts of the collection: the unit the match thresholds are given in. */
+  rare(): number {
+    return Math.log(1 + (this.docs - 2 + 0.5) / 2.5);
+  }
+
   /** BM25's idf: rare terms weigh most; a term in most sentences weighs almost nothing. */
   idf(id: number): number {
     const df = this.df[id]!;
@@ -221,7 +230,12 @@ export function compareDocuments(
   if (items.length === 0) items = paragraphsAsItems(plan.doc, planRegion);
 
   const index = new Index();
-  const passageBags = passages.map((p) => index.intern(p.text));
+  // A chapter heading (“（二）密切联系群众，支持代表履职”) names a field of work, not work done: it is counted
+  // for the weights but cannot be evidence.
+  const passageBags = passages.map((p) => {
+    const bag = index.intern(p.text);
+    return p.heading ? new Map<number, number>() : bag;
+  });
   // Items are compared sentence by sentence: a 政府工作报告's task paragraph holds ten undertakings, and the
   // next review accounts for each in a different place; one sentence of the review never holds a whole item.
   const pieces = items.map((it) => sentencesOf(it.text).map((t) => index.internBag(t)));
@@ -230,7 +244,7 @@ export function compareDocuments(
   const passageQ = passageBags.map((b) => weigh(b, index));
 
   const compared = items.map((item, i) =>
-    gradeItem(item, pieceQ[i]!, shared(pieceQ[i]!, passageBags), passages, passageBags),
+    gradeItem(item, pieceQ[i]!, shared(pieceQ[i]!, passageBags), passages, passageBags, index.rare()),
   );
 
   // Unplanned: paragraphs none of whose sentences is evidence and none of which an item accounts for.
@@ -300,7 +314,10 @@ function gradeItem(
   scores: readonly Float64Array[],
   passages: readonly Passage[],
   bags: readonly Map<number, number>[],
+  rare: number,
 ): ComparedItem {
+  const minMatched = MIN_MATCHED_RARE * rare;
+  const minPhrase = MIN_PHRASE_RARE * rare;
   // Each sentence of the item: the report sentence that holds most of its weighted terms, and how much.
   let total = 0;
   let matched = 0;
@@ -312,21 +329,21 @@ function gradeItem(
     const s = scores[j]!;
     let top = -1;
     for (let i = 0; i < s.length; i++) if (top < 0 || s[i]! > s[top]!) top = i;
-    if (top < 0 || s[top]! < MIN_MATCHED_WEIGHT) return;
+    if (top < 0 || s[top]! < minMatched) return;
     let share = s[top]! / q.total;
     if (share < SENTENCE_MATCH) {
       // Not enough of the sentence: a rewording may still keep its subject whole; the best such sentence wins.
       let phraseAt = -1;
       let phrase = 0;
       for (let i = 0; i < s.length; i++) {
-        if (s[i]! < MIN_PHRASE_WEIGHT) continue;
+        if (s[i]! < minPhrase) continue;
         const w = sharedPhrase(q, bags[i]!);
         if (w > phrase) {
           phrase = w;
           phraseAt = i;
         }
       }
-      if (phrase < MIN_PHRASE_WEIGHT) return;
+      if (phrase < minPhrase) return;
       top = phraseAt;
       share = s[top]! / q.total;
     }
@@ -357,7 +374,8 @@ function gradeItem(
     end: item.end,
     section: item.section,
     grade,
-    evidence,
+    // Sentences that met too little of the item to grade it are no evidence, and are not shown as such.
+    evidence: grade === "missing" ? [] : evidence,
   };
 }
 

@@ -169,7 +169,10 @@ export function reportPassages(doc: TextDocument, outline: Outline, region: Regi
     const heading = outline.headingByBlock.get(block.index);
     // A heading block belongs to the chapter it opens (its own title), a body block to the chapter above it.
     const section = heading && !isItemHeading(heading) ? heading.title : chapterOf(node);
-    const isChapter = heading !== undefined && !isItemHeading(heading);
+    // A numbered chapter heading (“（二）密切联系群众，支持代表履职”) names a field of work (its own words only:
+    // a 政府工作报告 runs the chapter's text on in the heading's paragraph); an unnumbered short
+    // line in a 政府工作报告 (“放宽非公有制经济市场准入。”) is a sentence of work that the outline reads as a heading.
+    const isChapter = heading !== undefined && !isItemHeading(heading) && heading.form !== "line";
     let from = heading?.form === "marker" ? heading.titleStart : block.start;
     from = Math.max(from, region.start);
     const to = Math.min(block.end, region.end);
@@ -179,7 +182,13 @@ export function reportPassages(doc: TextDocument, outline: Outline, region: Regi
       const t = trimmed(doc, from + last, from + endInText);
       last = endInText;
       if (cjkCount(t.text) >= 4)
-        out.push({ index: out.length, ...t, block: block.index, section, heading: isChapter });
+        out.push({
+          index: out.length,
+          ...t,
+          block: block.index,
+          section,
+          heading: isChapter && t.start < heading!.titleEnd,
+        });
     };
     SENTENCE_END_RE.lastIndex = 0;
     for (let m = SENTENCE_END_RE.exec(text); m; m = SENTENCE_END_RE.exec(text)) cut(m.index + m[0].length);

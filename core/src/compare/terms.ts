@@ -19,6 +19,10 @@ export const GENERIC_WORDS: readonly string[] = [
   "坚强领导",
   "全国各族人民",
   "人民代表大会常务委员会",
+  // The kind of act, not its subject: a plan has several 执法检查 items, told apart only by the law's name.
+  "执法检查",
+  "贯彻",
+  "履职",
   "常务委员会",
   "人大常委会",
   "人民政府",
