@@ -186,8 +186,8 @@ function weigh(bag: Map<number, number>, index: Index): Weighted {
   return { terms, total };
 }
 
-/** For each query, the weight it shares with each target, through the targets' postings. */
-function shared(queries: Weighted[], targets: Map<number, number>[]): Float64Array[] {
+/** Which targets hold each term: built once, asked once per query. */
+function postingsOf(targets: readonly Map<number, number>[]): Map<number, number[]> {
   const postings = new Map<number, number[]>();
   targets.forEach((bag, i) => {
     for (const id of bag.keys()) {
@@ -199,8 +199,17 @@ function shared(queries: Weighted[], targets: Map<number, number>[]): Float64Arr
       list.push(i);
     }
   });
+  return postings;
+}
+
+/** For each query, the weight it shares with each target, through the targets' postings. */
+function shared(
+  queries: readonly Weighted[],
+  postings: Map<number, number[]>,
+  targets: number,
+): Float64Array[] {
   return queries.map((q) => {
-    const acc = new Float64Array(targets.length);
+    const acc = new Float64Array(targets);
     for (const [id, w] of q.terms) for (const i of postings.get(id) ?? []) acc[i]! += w;
     return acc;
   });
@@ -243,14 +252,22 @@ export function compareDocuments(
   const pieceQ = pieces.map((list) => list.map((p) => ({ ...weigh(p.bag, index), runs: p.runs })));
   const passageQ = passageBags.map((b) => weigh(b, index));
 
+  const passagePostings = postingsOf(passageBags);
   const compared = items.map((item, i) =>
-    gradeItem(item, pieceQ[i]!, shared(pieceQ[i]!, passageBags), passages, passageBags, index.rare()),
+    gradeItem(
+      item,
+      pieceQ[i]!,
+      shared(pieceQ[i]!, passagePostings, passages.length),
+      passages,
+      passageBags,
+      index.rare(),
+    ),
   );
 
   // Unplanned: paragraphs none of whose sentences is evidence and none of which an item accounts for.
   const used = new Set<number>();
   for (const c of compared) for (const e of c.evidence) used.add(e.start);
-  const toItems = shared(passageQ, itemBags);
+  const toItems = shared(passageQ, postingsOf(itemBags), itemBags.length);
   const accounted = new Set<number>();
   passages.forEach((p, j) => {
     const q = passageQ[j]!;
