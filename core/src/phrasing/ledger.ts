@@ -209,8 +209,9 @@ export function buildSlots(
       : {
           overview: paragraphs([overviewSentence(metrics, year)]),
           suggestions: paragraphs(suggestionsSentences(metrics, year)),
-          // With last year's 台账 (--previous-ledger): the change of each headline figure, stated.
-          "year-on-year": options.previous
+          // With last year's 台账 (--previous-ledger): the change of each headline figure, stated; the name's
+          // overview- prefix places it after the overview in a draft.
+          "overview-year-on-year": options.previous
             ? paragraphs([yearOnYearSentence(metrics, options.previous) ?? ""])
             : null,
           "deputy-activities": paragraphs([deputyActivitiesSentence(metrics)]),

@@ -76,11 +76,11 @@ describe("year-on-year figures from two ledgers", () => {
     expect(sentence).toContain(
       `召开常委会会议${standing.value}次，${changeFromPrevious(standing.value, standing.previous, "次")}`,
     );
-    expect(buildSlots(current, { kind: "work-report", previous })["year-on-year"]).toEqual({
+    expect(buildSlots(current, { kind: "work-report", previous })["overview-year-on-year"]).toEqual({
       kind: "paragraphs",
       paragraphs: [sentence],
     });
-    expect(buildSlots(current, { kind: "work-report" })["year-on-year"]).toBeUndefined();
+    expect(buildSlots(current, { kind: "work-report" })["overview-year-on-year"]).toBeUndefined();
     // The facts `renda lint --ledger` checks carry the same labels as the headline figures.
     expect(ledgerFacts(current).map((f) => f.label)).toEqual(headlineFigures(current).map((f) => f.label));
   });
