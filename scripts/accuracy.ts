@@ -54,6 +54,10 @@ out(
   "test/core/accuracy.test.ts fails when the published reports exceed the budget below or get any safe fix.",
 );
 out();
+out(
+  "Plan against report (`renda compare`): grades and evidence on labelled pairs are in [compare.md](compare.md) (`npm run compare:eval`).",
+);
+out();
 const pub = summarise(
   measures.filter((m) => m.file.set === "published"),
   reviewed,

@@ -18,6 +18,7 @@ const MODULES = [
   "./addin-syncs.ts",
   "./extension.ts",
   "./startup.ts",
+  "./compare.ts",
 ];
 
 async function main(): Promise<void> {

@@ -5,8 +5,9 @@ import { renderDraft } from "../io/docx-draft.ts";
 import { fillDocx } from "../io/docx-fill.ts";
 import { readDocx } from "../io/docx-read.ts";
 import { InputError, isInputError } from "../io/errors.ts";
-import { formatIssue, renderHuman } from "../ledger/index.ts";
+import { checkLedger, computeMetrics, formatIssue, renderHuman } from "../ledger/index.ts";
 import { lint } from "../lint.ts";
+import { buildSlots } from "../phrasing/ledger.ts";
 import { ledgerSlots } from "../phrasing/ledger-slots.ts";
 import type { DocumentKindId } from "../schema/kinds.ts";
 import { LEDGER_READ, readUserFile } from "./files.ts";
@@ -23,6 +24,7 @@ export const DRAFT_USAGE = `用法：renda draft --kind work-report|work-plan --
   --year 2025                    报告为回顾之年，要点为计划之年
   --slots 插槽.json               插槽内容（JSON：{"overview": {"kind": "paragraphs", "paragraphs": [...]}}）
   --ledger 台账.xlsx              从台账生成插槽内容（先校验台账；有错误时不生成，除非加 --allow-ledger-errors）
+  --previous-ledger 上年台账.xlsx  另给上一年的台账：生成同比句（“与上年相比，召开常委会会议9次，比上年增加2次……”）
   --organ 名称                    常委会全称，如“青山县人民代表大会常务委员会”
   -o, --output 文件.docx          输出文件（已存在时需加 --force）
   --force                        覆盖已存在的输出文件`;
@@ -34,6 +36,7 @@ export const FILL_USAGE = `用法：renda fill 草稿.docx --ledger 台账.xlsx 
 选项：
   --slots 插槽.json       插槽内容（JSON）
   --ledger 台账.xlsx      从台账生成插槽内容（先校验台账；有错误时不填写，除非加 --allow-ledger-errors）
+  --previous-ledger 上年台账.xlsx  另给上一年的台账：填写同比句插槽 renda:overview-year-on-year
   -o, --output 文件.docx  输出文件（不能是任何输入文件；已存在时需加 --force）
   --force                覆盖已存在的输出文件
   --in-place             直接改写输入文件（需明确指定；先写临时文件再替换）`;
@@ -81,6 +84,7 @@ async function reportInputErrors(io: CliIO, run: () => Promise<number>): Promise
 const SLOT_SOURCE_OPTIONS = {
   slots: { type: "string" },
   ledger: { type: "string" },
+  "previous-ledger": { type: "string" },
   "allow-ledger-errors": { type: "boolean" },
   output: { type: "string", short: "o" },
   help: { type: "boolean", short: "h" },
@@ -120,11 +124,12 @@ async function draft(argv: string[], io: CliIO): Promise<number> {
   if (!v.output) return usage(io, "请用 -o 指定输出文件，如 -o 草稿.docx", DRAFT_USAGE);
   const output: OutputRequest = {
     target: v.output,
-    inputs: [v.slots, v.ledger].filter((f): f is string => typeof f === "string"),
+    inputs: [v.slots, v.ledger, v["previous-ledger"]].filter((f): f is string => typeof f === "string"),
     force: v.force === true,
   };
   planOutput(output);
   const slots = await loadSlots(v.slots as string | undefined, v.ledger as string | undefined, true, {
+    previous: v["previous-ledger"] as string | undefined,
     kind: async () => kind,
     year,
     allowErrors: Boolean(v["allow-ledger-errors"]),
@@ -164,13 +169,16 @@ async function fill(argv: string[], io: CliIO): Promise<number> {
   if (v.output && inPlace) return usage(io, "-o 与 --in-place 只能选一个", FILL_USAGE);
   const output: OutputRequest = {
     target: inPlace ? input : String(v.output),
-    inputs: [input, v.slots, v.ledger].filter((f): f is string => typeof f === "string"),
+    inputs: [input, v.slots, v.ledger, v["previous-ledger"]].filter(
+      (f): f is string => typeof f === "string",
+    ),
     force: v.force === true,
     inPlace,
   };
   planOutput(output);
   const bytes = await readUserFile(input);
   const slots = await loadSlots(v.slots as string | undefined, v.ledger as string | undefined, false, {
+    previous: v["previous-ledger"] as string | undefined,
     // The slots a ledger yields depend on the kind: read it off the document being filled.
     kind: async () => lint({ blocks: readDocx(bytes, input).blocks }, { rules: [] }).kind,
     allowErrors: Boolean(v["allow-ledger-errors"]),
@@ -214,13 +222,23 @@ async function loadSlots(
   slotsPath: string | undefined,
   ledger: string | undefined,
   optional: boolean,
-  ctx: { kind: () => Promise<DocumentKindId>; year?: number; allowErrors: boolean; io: CliIO },
+  ctx: {
+    kind: () => Promise<DocumentKindId>;
+    year?: number;
+    allowErrors: boolean;
+    io: CliIO;
+    /** Last year's 台账 (--previous-ledger): adds the year-on-year sentence (比上年增加2次). */
+    previous?: string | undefined;
+  },
 ): Promise<SlotMap> {
   if (ledger && slotsPath) throw new InputError("--ledger 与 --slots 只能选一个");
+  if (ctx.previous && !ledger)
+    throw new InputError("--previous-ledger（上年台账）须与 --ledger（本年台账）一起使用");
   if (ledger) {
     const bytes = await readUserFile(ledger, LEDGER_READ);
-    const { check, slots } = await ledgerSlots(bytes, {
-      kind: await ctx.kind(),
+    const kind = await ctx.kind();
+    const { check, metrics, slots } = await ledgerSlots(bytes, {
+      kind,
       fileName: ledger,
       reader: "stream",
       ...(ctx.year ? { year: ctx.year } : {}),
@@ -237,6 +255,10 @@ async function loadSlots(
       ctx.io.stderr(
         `注意：台账有 ${check.counts.error} 个错误，按 --allow-ledger-errors 继续，含错误的行未计入统计。\n`,
       );
+    }
+    if (ctx.previous && metrics) {
+      const previous = await previousMetrics(ctx.previous, check.year, ctx.io);
+      return { ...slots, ...buildSlots(metrics, { kind, year: check.year, previous }) };
     }
     return slots;
   }
@@ -260,4 +282,17 @@ async function loadSlots(
     );
   }
   return parsed.data as SlotMap;
+}
+
+/** Last year's 台账, read and checked like this year's; its errors are said, not fatal (it is only compared with). */
+async function previousMetrics(path: string, year: number | null, io: CliIO) {
+  const check = await checkLedger(await readUserFile(path, LEDGER_READ), {
+    fileName: path,
+    reader: "stream",
+    ...(year ? { year: year - 1 } : {}),
+  });
+  if (!check.usable) throw new InputError(check.issues.map((i) => formatIssue(i)).join("\n"), path);
+  if (check.counts.error > 0)
+    io.stderr(`注意：上年台账“${path}”有 ${check.counts.error} 个错误，含错误的行未计入同比数字\n`);
+  return computeMetrics(check.data, { year: check.year });
 }

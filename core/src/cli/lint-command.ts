@@ -55,6 +55,7 @@ export const LINT_USAGE = `用法：renda lint [选项] 文件…
   --in-place                    --fix / --fix-suggestions 时直接改写原文件（需明确指定；先写临时文件再替换，中断也不会损坏原文件）
   --force                       输出文件已存在时覆盖它（默认不覆盖）
   --ledger 台账.xlsx             对照台账核对文中统计数字（回顾部分），不一致处列出两边的数值
+  --previous-ledger 上年台账.xlsx  另给上一年的台账：核对“比上年增加N次”等同比表述（须同时给 --ledger）
   --config renda.config.json    配置文件（默认从文件所在目录向上查找 renda.config.json）
   --no-config                   不使用配置文件
   --no-color                    不使用颜色
@@ -160,10 +161,14 @@ export async function runLint(
     return parsed.options;
   };
 
+  if (values["previous-ledger"] && !values.ledger) {
+    io.stderr("renda lint：--previous-ledger（上年台账）须与 --ledger（本年台账）一起使用\n");
+    return 2;
+  }
   let extraRules: Rule[] = [];
   if (values.ledger) {
     try {
-      extraRules = [await ledgerRule(values.ledger, io, year)];
+      extraRules = [await ledgerRule(values.ledger, io, year, values["previous-ledger"])];
     } catch (e) {
       if (!isInputError(e)) throw e;
       io.stderr(`renda lint：${e.message}\n`);
@@ -180,7 +185,12 @@ export async function runLint(
       const output = values.fix
         ? {
             target: values["in-place"] ? path : (values.output ?? fixedName(path)),
-            inputs: [path, ...(values.ledger ? [values.ledger] : []), ...nonNull(configFileFor(path))],
+            inputs: [
+              path,
+              ...(values.ledger ? [values.ledger] : []),
+              ...(values["previous-ledger"] ? [values["previous-ledger"]] : []),
+              ...nonNull(configFileFor(path)),
+            ],
             force: values.force === true,
             inPlace: values["in-place"] === true,
           }
@@ -269,6 +279,7 @@ function parse(argv: string[]) {
       force: { type: "boolean" },
       config: { type: "string" },
       ledger: { type: "string" },
+      "previous-ledger": { type: "string" },
       // Declared so parseArgs accepts it; with allowNegative it arrives as config: false.
       "no-config": { type: "boolean" },
       color: { type: "boolean" },
@@ -353,11 +364,23 @@ function describeFix(doc: TextDocument, text: string, f: Fix): string {
 }
 
 /** The ledger's figures as a rule; a ledger that cannot be read is unusable input, one with errors is said. */
-async function ledgerRule(path: string, io: CliIO, year: number | undefined): Promise<Rule> {
+async function ledgerRule(
+  path: string,
+  io: CliIO,
+  year: number | undefined,
+  previousPath?: string,
+): Promise<Rule> {
   // The ledger reader pulls in exceljs, slower to load than a whole lint: only --ledger pays for it.
-  const [{ checkLedger, computeMetrics, formatIssue }, { ledgerCrossCheck, ledgerFacts }] = await Promise.all(
-    [import("../ledger/index.ts"), import("../rules/ledger/cross-check.ts")],
-  );
+  const { ledgerCrossCheck, ledgerFacts, withPrevious } = await import("../rules/ledger/cross-check.ts");
+  const facts = ledgerFacts(await ledgerMetrics(path, io, year));
+  if (!previousPath) return ledgerCrossCheck(facts, basename(path));
+  // Last year's ledger: the year before this one's, so a stated change (比上年增加2次) can be checked.
+  const previous = await ledgerMetrics(previousPath, io, year ? year - 1 : undefined);
+  return ledgerCrossCheck(withPrevious(facts, ledgerFacts(previous)), basename(path));
+}
+
+async function ledgerMetrics(path: string, io: CliIO, year: number | undefined) {
+  const { checkLedger, computeMetrics, formatIssue } = await import("../ledger/index.ts");
   const bytes = await readUserFile(path, LEDGER_READ);
   const check = await checkLedger(bytes, {
     fileName: path,
@@ -370,6 +393,5 @@ async function ledgerRule(path: string, io: CliIO, year: number | undefined): Pr
       `注意：台账“${path}”有 ${check.counts.error} 个错误（运行 renda ledger check ${path} 查看），有错误的行未计入核对用的统计数字\n`,
     );
   }
-  const metrics = computeMetrics(check.data, { year: check.year });
-  return ledgerCrossCheck(ledgerFacts(metrics), basename(path));
+  return computeMetrics(check.data, { year: check.year });
 }

@@ -13,6 +13,7 @@ const USAGE = `人大报告助手 renda ${VERSION}
   lint 文件…        检查工作报告、工作要点的章节与表述（.txt/.md/.docx）
   draft             生成符合公文格式的 .docx 报告/要点框架（含自动填写插槽）
   fill 文件.docx     用最新数据更新 .docx 中的自动填写插槽
+  compare 要点 报告  对照工作要点检查工作报告：每项已体现、部分体现还是未见，依据在哪里
   help              显示本帮助
 
 运行 renda <命令> --help 查看各命令的选项。`;
@@ -37,6 +38,8 @@ export async function main(argv: string[], rawIO: CliIO): Promise<number> {
         return await (await import("./docx-commands.ts")).runDraft(rest, io);
       case "fill":
         return await (await import("./docx-commands.ts")).runFill(rest, io);
+      case "compare":
+        return await (await import("./compare-command.ts")).runCompare(rest, io, await docxReaderFor(rest));
       case "ledger":
         return await (await import("./ledger.ts")).runLedger(rest, io);
       case undefined:

@@ -266,3 +266,37 @@ export function computeMetrics(
     standingMeetings: standing,
   };
 }
+
+/** One headline figure of a year, as a report counts it (“召开常委会会议7次”). */
+export interface HeadlineFigure {
+  /** The noun the report puts before the number. */
+  label: string;
+  value: number;
+  unit: string;
+}
+
+/**
+ * The figures a report's overview states and compares with the year before (“比上年增加2次”): the same
+ * counts `renda lint --ledger` checks, under the same labels.
+ */
+export function headlineFigures(m: LedgerMetrics): HeadlineFigure[] {
+  return [
+    { label: "常委会会议", value: m.meetings.standing, unit: "次" },
+    { label: "主任会议", value: m.meetings.chairpersons, unit: "次" },
+    { label: "专项工作报告", value: m.agenda.byCategory.专项工作报告, unit: "个" },
+    { label: "决议决定", value: m.agenda.resolutions, unit: "项" },
+    { label: "任免人次", value: m.appointments.personTimes, unit: "人次" },
+    { label: "代表建议件数", value: m.suggestions.total, unit: "件" },
+    { label: "规范性文件", value: m.filings.total, unit: "件" },
+    ...OVERSIGHT_TYPES.map((t) => ({ label: t, value: m.oversight.byType[t], unit: "次" })),
+  ];
+}
+
+/** This year's headline figures with last year's beside them (from last year's 台账), by label. */
+export function yearOnYear(
+  current: LedgerMetrics,
+  previous: LedgerMetrics,
+): (HeadlineFigure & { previous: number })[] {
+  const before = new Map(headlineFigures(previous).map((f) => [f.label, f.value]));
+  return headlineFigures(current).map((f) => ({ ...f, previous: before.get(f.label) ?? 0 }));
+}

@@ -9,6 +9,7 @@ import {
   SUGGESTION_RESULTS,
 } from "../ledger/schema.ts";
 import type { DocumentKindId } from "../schema/kinds.ts";
+import { yearOnYearSentence } from "./change.ts";
 import { counted, joinCounted, sentence } from "./join.ts";
 import type { SlotContent, SlotMap } from "./slots.ts";
 
@@ -199,7 +200,7 @@ const paragraphs = (xs: readonly string[]): SlotContent | null => {
  */
 export function buildSlots(
   metrics: LedgerMetrics,
-  options: { kind: DocumentKindId; year?: number | null },
+  options: { kind: DocumentKindId; year?: number | null; previous?: LedgerMetrics | null },
 ): SlotMap {
   const year = options.year ?? metrics.year;
   const candidates: Record<string, SlotContent | null> =
@@ -208,6 +209,11 @@ export function buildSlots(
       : {
           overview: paragraphs([overviewSentence(metrics, year)]),
           suggestions: paragraphs(suggestionsSentences(metrics, year)),
+          // With last year's 台账 (--previous-ledger): the change of each headline figure, stated; the name's
+          // overview- prefix places it after the overview in a draft.
+          "overview-year-on-year": options.previous
+            ? paragraphs([yearOnYearSentence(metrics, options.previous) ?? ""])
+            : null,
           "deputy-activities": paragraphs([deputyActivitiesSentence(metrics)]),
           petitions: paragraphs([petitionsSentence(metrics)]),
           "suggestions-table": suggestionsTable(metrics),

@@ -1,5 +1,5 @@
 import type { LedgerMetrics } from "../../ledger/metrics.ts";
-import type { Rule } from "../types.ts";
+import type { Rule, RuleContext } from "../types.ts";
 
 /** One figure the ledger vouches for, and how a report words it: "召开常委会会议7次", "任免……38人次". */
 export interface LedgerFact {
@@ -9,6 +9,8 @@ export interface LedgerFact {
   pattern: RegExp;
   value: number;
   unit: string;
+  /** Last year's value (from `--previous-ledger`): a stated change (“比上年增加3次”) is checked against it. */
+  previous?: number;
 }
 
 const DIGITS = "([0-9０-９]+)";
@@ -74,6 +76,19 @@ export function ledgerFacts(m: LedgerMetrics): LedgerFact[] {
   return facts;
 }
 
+/** This year's facts with last year's values beside them, matched by label (`--previous-ledger`). */
+export function withPrevious(facts: readonly LedgerFact[], previous: readonly LedgerFact[]): LedgerFact[] {
+  const before = new Map(previous.map((f) => [f.label, f.value]));
+  return facts.map((f) => (before.has(f.label) ? { ...f, previous: before.get(f.label)! } : f));
+}
+
+/**
+ * A change stated right after the figure, in the same clause: “召开常委会会议9次，比上年增加2次”,
+ * “……9次，较上年多2次”, “……，与上年持平”. Group 1 the direction, group 2 the amount.
+ */
+const CHANGE_RE =
+  /^[，,、]?\s*(?:(?:比|较)(?:上年|去年|上一年)(?:同期)?(增加|增长|多|减少|下降|少)了?([0-9０-９]+)(?:人次|次|个|件|项|名|场|批)?|(与上年持平|同上年持平|与去年持平))/;
+
 function toNumber(s: string): number {
   return Number(s.replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10)));
 }
@@ -104,6 +119,7 @@ export function ledgerCrossCheck(facts: readonly LedgerFact[], ledgerName: strin
         fact.pattern.lastIndex = 0;
         for (let m = fact.pattern.exec(text); m; m = fact.pattern.exec(text)) {
           const said = toNumber(m[1]!);
+          if (fact.previous !== undefined) checkChange(fact, start + m.index + m[0].length, ctx, ledgerName);
           if (said === fact.value) continue;
           const numberAt = start + m.index + m[0].lastIndexOf(m[1]!);
           ctx.report({
@@ -116,4 +132,28 @@ export function ledgerCrossCheck(facts: readonly LedgerFact[], ledgerName: strin
       }
     },
   };
+}
+
+/** The change stated after a figure, against this year's and last year's 台账 (text 增加3次, ledgers 7 → 9). */
+function checkChange(fact: LedgerFact, after: number, ctx: RuleContext, ledgerName: string): void {
+  const m = CHANGE_RE.exec(ctx.doc.text.slice(after, after + 24));
+  if (!m || fact.previous === undefined) return;
+  const diff = fact.value - fact.previous;
+  const said = m[3] ? 0 : (/增加|增长|多/.test(m[1]!) ? 1 : -1) * toNumber(m[2]!);
+  if (said === diff) return;
+  // The words of the change, without the comma that joins them to the figure.
+  const lead = /^[，,、]?\s*/.exec(m[0])![0].length;
+  const start = after + m.index + lead;
+  const right = changeWords(diff, fact.unit);
+  ctx.report({
+    start,
+    end: after + m.index + m[0].length,
+    message: `${fact.label}的同比变化：文中为“${m[0].slice(lead)}”，台账“${ledgerName}”为${fact.value}${fact.unit}、上年台账为${fact.previous}${fact.unit}，应为“${right}”`,
+    expected: [right],
+  });
+}
+
+function changeWords(diff: number, unit: string): string {
+  if (diff === 0) return "与上年持平";
+  return diff > 0 ? `比上年增加${diff}${unit}` : `比上年减少${-diff}${unit}`;
 }

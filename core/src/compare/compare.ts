@@ -1,0 +1,410 @@
+import { detectOutline } from "../outline/detect.ts";
+import type { Outline } from "../outline/types.ts";
+import type { DocumentKindId, KindDetection } from "../schema/kinds.ts";
+import { recogniseKind } from "../sections/kind.ts";
+import { matchSections } from "../sections/match.ts";
+import { detectYears, mainYear } from "../sections/years.ts";
+import { type BlockInput, fromBlocks, fromPlainText, type TextDocument } from "../text/model.ts";
+import { type Passage, type PlanItem, planItems, type Region, reportPassages } from "./split.ts";
+import { termsOf } from "./terms.ts";
+
+export type Grade = "covered" | "partial" | "missing";
+
+export const GRADE_NAMES: Record<Grade, string> = { covered: "已体现", partial: "部分体现", missing: "未见" };
+
+export interface Evidence {
+  text: string;
+  start: number;
+  end: number;
+  section: string | null;
+  /** Share (0–1) of the weighted terms of the item's sentence it answers best that this sentence holds. */
+  score: number;
+}
+
+export interface ComparedItem {
+  id: string;
+  text: string;
+  start: number;
+  end: number;
+  section: string | null;
+  grade: Grade;
+  evidence: Evidence[];
+}
+
+export interface Unplanned {
+  text: string;
+  start: number;
+  end: number;
+  section: string | null;
+}
+
+export interface DocumentSide {
+  kind: DocumentKindId;
+  year: number | null;
+}
+
+/** The JSON shape of `renda compare --format json` (without the paths, which the CLI adds). */
+export interface CompareResult {
+  plan: DocumentSide;
+  report: DocumentSide;
+  items: ComparedItem[];
+  unplanned: Unplanned[];
+}
+
+export type CompareInput = string | TextDocument | { blocks: readonly BlockInput[] };
+
+export interface CompareOptions {
+  planKind?: DocumentKindId | "auto";
+  reportKind?: DocumentKindId | "auto";
+  planYear?: number;
+  reportYear?: number;
+}
+
+/**
+ * Grade thresholds over the item's score: the weighted share of its sentences that some report sentence answers.
+ * Chosen by measuring on the fixtures and the labelled real pairs (`npm run compare:eval`, docs/compare.md).
+ */
+export const COVERED_AT = 0.5;
+/** Below this share of the item, the sentences it matched are chance meetings of one clause in a long item. */
+export const PARTIAL_AT = 0.1;
+/** A sentence of the item is accounted for when one report sentence holds this share of its weighted terms… */
+const SENTENCE_MATCH = 0.4;
+/**
+ * …and at least this much weight, in units of a rare bigram's weight (one found in the item and one report
+ * sentence only): more than one rare bigram, not a few common ones. In units, because a bigram's weight grows
+ * with the number of sentences compared (a county report has a few dozen, a 政府工作报告 several hundred).
+ */
+const MIN_MATCHED_RARE = 1.6;
+/** A phrase shared whole: at least three consecutive bigrams (four characters: 义务教育, 河长制度)… */
+const PHRASE_BIGRAMS = 3;
+/** …of this weight (in rare bigrams): about three rare ones; three common ones (人民代表) are not a subject. */
+const MIN_PHRASE_RARE = 2.4;
+const MAX_EVIDENCE = 3;
+/** 已体现 needs one report sentence that holds this share of an item sentence: a sentence that answers it. */
+const STRONG_SHARE = 0.5;
+/** A report paragraph is unplanned when no item holds this share of any of its sentences' weighted terms. */
+const UNPLANNED_BELOW = 0.3;
+
+function toDocument(input: CompareInput): TextDocument {
+  if (typeof input === "string") return fromPlainText(input);
+  if ("lineStarts" in input) return input;
+  return fromBlocks(input.blocks);
+}
+
+interface Read {
+  doc: TextDocument;
+  outline: Outline;
+  kind: DocumentKindId;
+  year: number | null;
+  review: Region;
+  tasks: Region | null;
+}
+
+/** Outline, kind, year and the two parts of a document; the rules are not run (comparing needs none of them). */
+function read(input: CompareInput, kind: DocumentKindId | "auto" | undefined, year?: number): Read {
+  const doc = toDocument(input);
+  const outline = detectOutline(doc);
+  const detection: KindDetection =
+    kind && kind !== "auto"
+      ? { kind, confidence: 1, evidence: ["按使用者指定"], forced: true }
+      : recogniseKind(doc, outline);
+  const years = detectYears(doc, outline, detection.kind, year);
+  const sections = matchSections(doc, outline, detection.kind, years);
+  const len = doc.text.length;
+  const { review, tasks } = sections.parts;
+  // A 政府工作报告's tasks run past its tasks heading's own chapter (三、四、… are tasks too), so the tasks part
+  // is everything from its heading on. The review is its part alone: a chapter between the parts (“十三五”时期
+  // 主要目标任务) looks ahead, not back. Without a review heading, everything before the tasks is the review.
+  return {
+    doc,
+    outline,
+    kind: detection.kind,
+    year: mainYear(years, detection.kind),
+    review: review ? { start: review.start, end: review.end } : { start: 0, end: tasks?.start ?? len },
+    tasks: tasks ? { start: tasks.start, end: len } : null,
+  };
+}
+
+/** Terms interned as numbers; each document a list of (term, boost). */
+class Index {
+  private readonly ids = new Map<string, number>();
+  readonly df: number[] = [];
+  docs = 0;
+
+  /** `count` false: the text is looked up, not added to the collection (a whole item after its sentences). */
+  intern(text: string, count = true): Map<number, number> {
+    return this.internBag(text, count).bag;
+  }
+
+  /** The bag, and the runs of bigrams in text order (for phrases shared whole). */
+  internBag(text: string, count = true): { bag: Map<number, number>; runs: number[][] } {
+    const bag = new Map<number, number>();
+    const terms = termsOf(text);
+    for (const [t, boost] of terms.terms) {
+      bag.set(this.id(t), boost);
+      if (count) this.df[this.id(t)]!++;
+    }
+    if (count) this.docs++;
+    return { bag, runs: terms.runs.map((r) => r.map((t) => this.id(t))) };
+  }
+
+  private id(t: string): number {
+    let id = this.ids.get(t);
+    if (id === undefined) {
+      id = this.df.length;
+      this.ids.set(t, id);
+      this.df.push(0);
+    }
+    return id;
+  }
+
+  /** The weight of a term found in two texts of the collection: the unit the match thresholds are given in. */
+  rare(): number {
+    return Math.log(1 + (this.docs - 2 + 0.5) / 2.5);
+  }
+
+  /** BM25's idf: rare terms weigh most; a term in most sentences weighs almost nothing. */
+  idf(id: number): number {
+    const df = this.df[id]!;
+    return Math.log(1 + (this.docs - df + 0.5) / (df + 0.5));
+  }
+}
+
+interface Weighted {
+  terms: Map<number, number>;
+  total: number;
+}
+
+function weigh(bag: Map<number, number>, index: Index): Weighted {
+  const terms = new Map<number, number>();
+  let total = 0;
+  for (const [id, boost] of bag) {
+    const w = index.idf(id) * boost;
+    terms.set(id, w);
+    total += w;
+  }
+  return { terms, total };
+}
+
+/** Which targets hold each term: built once, asked once per query. */
+function postingsOf(targets: readonly Map<number, number>[]): Map<number, number[]> {
+  const postings = new Map<number, number[]>();
+  targets.forEach((bag, i) => {
+    for (const id of bag.keys()) {
+      let list = postings.get(id);
+      if (!list) {
+        list = [];
+        postings.set(id, list);
+      }
+      list.push(i);
+    }
+  });
+  return postings;
+}
+
+/** For each query, the weight it shares with each target, through the targets' postings. */
+function shared(
+  queries: readonly Weighted[],
+  postings: Map<number, number[]>,
+  targets: number,
+): Float64Array[] {
+  return queries.map((q) => {
+    const acc = new Float64Array(targets);
+    for (const [id, w] of q.terms) for (const i of postings.get(id) ?? []) acc[i]! += w;
+    return acc;
+  });
+}
+
+const round2 = (x: number) => Math.round(x * 100) / 100;
+
+/**
+ * Which items of a plan the report accounts for: for each item, the report sentences that share most of its
+ * specific words, the grade, and the report's paragraphs that answer to no item. Pure and offline: a
+ * 工作要点 (or a report whose tasks part is the plan) and a report (its review part) in, the table out.
+ */
+export function compareDocuments(
+  planInput: CompareInput,
+  reportInput: CompareInput,
+  options: CompareOptions = {},
+): CompareResult {
+  const plan = read(planInput, options.planKind, options.planYear);
+  const report = read(reportInput, options.reportKind, options.reportYear);
+  // A report given as the plan: its tasks part is what it undertook (year N's tasks against year N+1's review).
+  const planRegion =
+    plan.kind !== "work-plan" && plan.tasks ? plan.tasks : { start: 0, end: plan.doc.text.length };
+  const reportRegion =
+    report.kind === "work-plan" ? { start: 0, end: report.doc.text.length } : report.review;
+  let items = planItems(plan.doc, plan.outline, planRegion);
+  const passages = reportPassages(report.doc, report.outline, reportRegion);
+  if (items.length === 0) items = paragraphsAsItems(plan.doc, planRegion);
+
+  const index = new Index();
+  // A chapter heading (“（二）密切联系群众，支持代表履职”) names a field of work, not work done: it is counted
+  // for the weights but cannot be evidence.
+  const passageBags = passages.map((p) => {
+    const bag = index.intern(p.text);
+    return p.heading ? new Map<number, number>() : bag;
+  });
+  // Items are compared sentence by sentence: a 政府工作报告's task paragraph holds ten undertakings, and the
+  // next review accounts for each in a different place; one sentence of the review never holds a whole item.
+  const pieces = items.map((it) => sentencesOf(it.text).map((t) => index.internBag(t)));
+  const itemBags = items.map((it) => index.intern(it.text, false));
+  const pieceQ = pieces.map((list) => list.map((p) => ({ ...weigh(p.bag, index), runs: p.runs })));
+  const passageQ = passageBags.map((b) => weigh(b, index));
+
+  const passagePostings = postingsOf(passageBags);
+  const compared = items.map((item, i) =>
+    gradeItem(
+      item,
+      pieceQ[i]!,
+      shared(pieceQ[i]!, passagePostings, passages.length),
+      passages,
+      passageBags,
+      index.rare(),
+    ),
+  );
+
+  // Unplanned: paragraphs none of whose sentences is evidence and none of which an item accounts for.
+  const used = new Set<number>();
+  for (const c of compared) for (const e of c.evidence) used.add(e.start);
+  const toItems = shared(passageQ, postingsOf(itemBags), itemBags.length);
+  const accounted = new Set<number>();
+  passages.forEach((p, j) => {
+    const q = passageQ[j]!;
+    const best = q.total > 0 ? Math.max(0, ...toItems[j]!) / q.total : 1;
+    if (used.has(p.start) || best >= UNPLANNED_BELOW) accounted.add(p.block);
+  });
+  const unplanned: Unplanned[] = [];
+  let current: Unplanned | null = null;
+  let currentBlock = -1;
+  for (const p of passages) {
+    if (accounted.has(p.block) || p.heading) continue;
+    if (current && currentBlock === p.block) {
+      current.end = p.end;
+      current.text = report.doc.text.slice(current.start, current.end);
+      continue;
+    }
+    current = { text: p.text, start: p.start, end: p.end, section: p.section };
+    currentBlock = p.block;
+    unplanned.push(current);
+  }
+  return {
+    plan: { kind: plan.kind, year: plan.year },
+    report: { kind: report.kind, year: report.year },
+    items: compared,
+    unplanned,
+  };
+}
+
+/** An item's sentences (its lead “加强作风建设。” and each undertaking after it). */
+function sentencesOf(text: string): string[] {
+  return text.split(/[。！？；!?;\n]+/).filter((t) => /[\u3400-\u9fff].*[\u3400-\u9fff]/.test(t));
+}
+
+/**
+ * The weight of the longest phrase of the sentence (a run of consecutive bigrams, 义务/务教/教育) that the report
+ * sentence holds whole. A rewording keeps the subject and changes what is said around it (“义务教育优质均衡发展
+ * 情况的报告” → “义务教育工作情况报告”), so the subject shared whole is evidence even when the share is small.
+ */
+function sharedPhrase(q: Weighted & { runs: number[][] }, bag: Map<number, number>): number {
+  let best = 0;
+  for (const run of q.runs) {
+    let chain = 0;
+    let weight = 0;
+    for (const id of run) {
+      if (bag.has(id)) {
+        chain++;
+        weight += q.terms.get(id) ?? 0;
+        if (chain >= PHRASE_BIGRAMS && weight > best) best = weight;
+      } else {
+        chain = 0;
+        weight = 0;
+      }
+    }
+  }
+  return best;
+}
+
+function gradeItem(
+  item: PlanItem,
+  pieces: readonly (Weighted & { runs: number[][] })[],
+  scores: readonly Float64Array[],
+  passages: readonly Passage[],
+  bags: readonly Map<number, number>[],
+  rare: number,
+): ComparedItem {
+  const minMatched = MIN_MATCHED_RARE * rare;
+  const minPhrase = MIN_PHRASE_RARE * rare;
+  // Each sentence of the item: the report sentence that holds most of its weighted terms, and how much.
+  let total = 0;
+  let matched = 0;
+  /** Per report sentence: the item weight it answers, and the best share of an item sentence it holds. */
+  const best = new Map<number, { weight: number; share: number }>();
+  pieces.forEach((q, j) => {
+    total += q.total;
+    if (q.total === 0) return;
+    const s = scores[j]!;
+    let top = -1;
+    for (let i = 0; i < s.length; i++) if (top < 0 || s[i]! > s[top]!) top = i;
+    if (top < 0 || s[top]! < minMatched) return;
+    let share = s[top]! / q.total;
+    if (share < SENTENCE_MATCH) {
+      // Not enough of the sentence: a rewording may still keep its subject whole; the best such sentence wins.
+      let phraseAt = -1;
+      let phrase = 0;
+      for (let i = 0; i < s.length; i++) {
+        if (s[i]! < minPhrase) continue;
+        const w = sharedPhrase(q, bags[i]!);
+        if (w > phrase) {
+          phrase = w;
+          phraseAt = i;
+        }
+      }
+      if (phrase < minPhrase) return;
+      top = phraseAt;
+      share = s[top]! / q.total;
+    }
+    matched += q.total;
+    // A sentence of the report that answers several of the item's sentences counts for all of them.
+    const b = best.get(top) ?? { weight: 0, share: 0 };
+    best.set(top, { weight: b.weight + s[top]!, share: Math.max(b.share, share) });
+  });
+  const score = total > 0 ? matched / total : 0;
+  const strongest = Math.max(0, ...[...best.values()].map((b) => b.share));
+  const grade: Grade =
+    score >= COVERED_AT && strongest >= STRONG_SHARE
+      ? "covered"
+      : score >= PARTIAL_AT
+        ? "partial"
+        : "missing";
+  const evidence: Evidence[] = [...best.entries()]
+    .sort((a, b) => b[1].weight - a[1].weight)
+    .slice(0, MAX_EVIDENCE)
+    .map(([i, { share }]) => {
+      const p = passages[i]!;
+      return { text: p.text, start: p.start, end: p.end, section: p.section, score: round2(share) };
+    });
+  return {
+    id: String(item.ordinal),
+    text: item.text,
+    start: item.start,
+    end: item.end,
+    section: item.section,
+    grade,
+    // Sentences that met too little of the item to grade it are no evidence, and are not shown as such.
+    evidence: grade === "missing" ? [] : evidence,
+  };
+}
+
+/** A plan without headings: each paragraph is an item. */
+function paragraphsAsItems(doc: TextDocument, region: Region): PlanItem[] {
+  const out: PlanItem[] = [];
+  for (const b of doc.blocks) {
+    if (b.start < region.start || b.start >= region.end) continue;
+    const text = b.text.trim();
+    if ((text.match(/[\u3400-\u9fff]/g)?.length ?? 0) < 8) continue;
+    const start = b.start + b.text.indexOf(text);
+    out.push({ ordinal: out.length + 1, text, start, end: start + text.length, section: null });
+  }
+  return out;
+}

@@ -1,0 +1,81 @@
+import { describe, expect, it } from "vitest";
+import { compareDocuments } from "../../../core/src/compare/index.ts";
+
+const PLAN = [
+  "青禾县人大常委会2025年工作要点",
+  "（2025年2月20日青禾县第十八届人民代表大会常务委员会第二十六次会议通过）",
+  "一、增强监督工作实效",
+  "1.听取审议县政府关于义务教育优质均衡发展情况的报告。",
+  "2.对《中华人民共和国安全生产法》实施情况开展执法检查。",
+  "3.听取审议县人民检察院关于公益诉讼检察工作情况的报告。",
+  "二、加强代表工作",
+  "4.推进代表联络站规范化建设，开展“代表接待日”活动。",
+].join("\n");
+
+const REPORT = [
+  "青禾县人民代表大会常务委员会工作报告",
+  "——2026年1月8日在青禾县第十八届人民代表大会第六次会议上",
+  "各位代表：",
+  "一、2025年主要工作回顾",
+  "（一）增强监督实效",
+  "听取和审议了义务教育工作情况报告，推动城乡学校结对帮扶。",
+  "对安全生产法实施情况开展执法检查，督促整改隐患36处。",
+  "开展全县文物保护工作视察，推动文物安全责任落实。",
+  "（二）支持代表履职",
+  "全县代表联络站实现规范化运行，每月开展“代表接待日”活动。",
+  "二、2026年主要任务",
+  "听取审议县人民检察院关于公益诉讼检察工作情况的报告。",
+].join("\n");
+
+describe("compareDocuments: a plan against the report of the same year", () => {
+  const result = compareDocuments(PLAN, REPORT);
+  const grade = (id: string) => result.items.find((i) => i.id === id)?.grade;
+
+  it("finds an item the report rewords (义务教育优质均衡发展情况的报告 → 义务教育工作情况报告)", () => {
+    expect(grade("1")).not.toBe("missing");
+    expect(result.items[0]!.evidence[0]!.text).toContain("义务教育工作情况报告");
+  });
+
+  it("matches a law by its short name", () => {
+    expect(grade("2")).toBe("covered");
+    expect(result.items[1]!.evidence[0]!.text).toContain("安全生产法");
+  });
+
+  it("grades 未见 an item only the tasks part mentions: the review is what accounts for the year", () => {
+    expect(grade("3")).toBe("missing");
+    expect(result.items[2]!.evidence).toEqual([]);
+  });
+
+  it("lists the report's work that no item asked for", () => {
+    expect(result.unplanned.map((u) => u.text)).toEqual(["开展全县文物保护工作视察，推动文物安全责任落实。"]);
+    expect(result.unplanned[0]!.section).toBe("增强监督实效");
+  });
+
+  it("says what each document is", () => {
+    expect(result.plan).toEqual({ kind: "work-plan", year: 2025 });
+    expect(result.report).toEqual({ kind: "work-report", year: 2025 });
+  });
+});
+
+describe("compareDocuments: a report's tasks part against the next year's review", () => {
+  const lastYear = [
+    "青禾县人民代表大会常务委员会工作报告",
+    "——2025年1月8日在青禾县第十八届人民代表大会第五次会议上",
+    "各位代表：",
+    "一、2024年主要工作回顾",
+    "听取和审议了农业农村工作情况报告。",
+    "二、2025年主要任务",
+    "（一）依法开展监督",
+    "对《中华人民共和国安全生产法》实施情况开展执法检查。",
+    "听取审议县政府关于河长制落实情况的报告。",
+  ].join("\n");
+
+  it("takes the tasks part as the plan: its items, not the review's", () => {
+    const result = compareDocuments(lastYear, REPORT);
+    expect(result.items.map((i) => i.text)).toEqual([
+      "对《中华人民共和国安全生产法》实施情况开展执法检查。",
+      "听取审议县政府关于河长制落实情况的报告。",
+    ]);
+    expect(result.items.map((i) => i.grade)).toEqual(["covered", "missing"]);
+  });
+});
