@@ -1,5 +1,6 @@
 import { suggestionText } from "../fix.ts";
 import { groupSameKind, isKindGroup, type KindGroup, kindLabel } from "../group.ts";
+import type { OmittedFindings } from "../lint.ts";
 import { builtinRules } from "../rules/registry.ts";
 import type { Diagnostic } from "../schema/diagnostic.ts";
 import type { DocumentKindId, KindDetection } from "../schema/kinds.ts";
@@ -20,6 +21,8 @@ export interface FileReport {
   text: string;
   /** How the file was read, when that is worth saying (GBK text, say). */
   notice?: string;
+  /** Findings past `--max-findings`: counted, not listed. */
+  omitted?: OmittedFindings;
 }
 
 /** `renda lint --format json`: exactly the shape of DESIGN.md "renda lint". */
@@ -55,6 +58,8 @@ export function formatJson(files: readonly FileReport[]): string {
           // Added with fix safety: `fix` is only ever a safe change; the rest are offered here.
           suggestions: d.suggestions ?? [],
         })),
+        // Added with the output cap (issue 14): findings past --max-findings, counted per rule id.
+        ...(f.omitted ? { omitted: f.omitted } : {}),
       })),
     },
     null,
