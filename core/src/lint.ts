@@ -2,7 +2,7 @@ import { detectOutline } from "./outline/detect.ts";
 import type { Outline, PartId } from "./outline/types.ts";
 import type { RulePack } from "./rules/packs/schema.ts";
 import { builtinRules } from "./rules/registry.ts";
-import { applySuppressions } from "./rules/suppress.ts";
+import { isSilenced, suppressionZones } from "./rules/suppress.ts";
 import type { Rule, RuleContext } from "./rules/types.ts";
 import type { Diagnostic, Report, Severity } from "./schema/diagnostic.ts";
 import type { DocumentKindId, KindDetection } from "./schema/kinds.ts";
@@ -33,6 +33,18 @@ export interface LintOptions {
   packs?: readonly RulePack[];
   /** Honour inline `renda-disable…` paragraphs (default true). */
   suppress?: boolean;
+  /**
+   * Keep at most this many findings, the first in document order, and only count the rest (`omitted`). A
+   * hostile or runaway text can yield millions of findings; kept all, they need gigabytes. Absent: keep all.
+   */
+  maxDiagnostics?: number;
+}
+
+/** Findings found but not kept (`maxDiagnostics`): how many, per rule id, and how many of them are errors. */
+export interface OmittedFindings {
+  count: number;
+  errors: number;
+  byRule: Record<string, number>;
 }
 
 export interface LintResult {
@@ -45,6 +57,8 @@ export interface LintResult {
   outline: Outline;
   sections: SectionsResult;
   diagnostics: Diagnostic[];
+  /** Present when `maxDiagnostics` left findings out. */
+  omitted?: OmittedFindings;
 }
 
 export function toDocument(input: LintInput): TextDocument {
@@ -66,7 +80,33 @@ export function lint(input: LintInput, options: LintOptions = {}): LintResult {
   const sections = matchSections(doc, outline, kind, years);
   const locate = makeLocator(doc, outline, sections);
 
+  // A guessed kind below STRUCTURE_CONFIDENCE: the section checks hold the text to a schema it may not
+  // follow, so they only inform; the file header says the kind is uncertain and how to force it (--kind),
+  // once per file rather than on every finding.
+  const uncertain = kindUncertain(kindDetection);
+  // Suppressions and the cap apply as findings come in, so a capped run never holds more than twice the cap.
+  const zones = options.suppress !== false ? suppressionZones(doc) : [];
+  const max = options.maxDiagnostics ?? Number.POSITIVE_INFINITY;
+  const omitted: OmittedFindings = { count: 0, errors: 0, byRule: {} };
   const diagnostics: Diagnostic[] = [];
+  const drop = (from: number) => {
+    for (const d of diagnostics.slice(from)) {
+      omitted.count++;
+      if (d.severity === "error") omitted.errors++;
+      omitted.byRule[d.ruleId] = (omitted.byRule[d.ruleId] ?? 0) + 1;
+    }
+    diagnostics.length = from;
+  };
+  const keep = (d: Diagnostic) => {
+    if (uncertain && d.ruleId.startsWith("section/")) d.severity = "info";
+    if (zones.length > 0 && isSilenced(zones, d.ruleId, d.start)) return;
+    diagnostics.push(d);
+    // Sorting and cutting at twice the cap: n log(cap) over all findings, memory bounded by the cap.
+    if (diagnostics.length >= 2 * max) {
+      diagnostics.sort(byPlace);
+      drop(max);
+    }
+  };
   for (const rule of options.rules ?? builtinRules(options.packs)) {
     const setting = options.severity?.[rule.meta.id] ?? options.severity?.[rule.meta.group];
     if (setting === "off") continue;
@@ -85,26 +125,30 @@ export function lint(input: LintInput, options: LintOptions = {}): LintResult {
       partAt: locate.partAt,
       report: (r: Report) => {
         const s = settingOf(r.ruleId);
-        if (s !== "off") diagnostics.push(stamp(doc, rule, r, s, locate.sectionAt));
+        if (s !== "off") keep(stamp(doc, rule, r, s, locate.sectionAt));
       },
     };
     rule.check(ctx);
   }
-  // A guessed kind below STRUCTURE_CONFIDENCE: the section checks hold the text to a schema it may not
-  // follow, so they only inform; the file header says the kind is uncertain and how to force it (--kind),
-  // once per file rather than on every finding.
-  if (kindUncertain(kindDetection)) {
-    for (const d of diagnostics) if (d.ruleId.startsWith("section/")) d.severity = "info";
-  }
-  if (options.suppress !== false) {
-    const kept = applySuppressions(doc, diagnostics);
-    if (kept !== diagnostics) diagnostics.splice(0, diagnostics.length, ...kept);
-  }
-  // Code-unit order for ties: localeCompare is slow and its order depends on the runtime's locale data.
-  diagnostics.sort(
-    (a, b) => a.start - b.start || a.end - b.end || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0),
-  );
-  return { kind, kindDetection, year: mainYear(years, kind), years, doc, outline, sections, diagnostics };
+  diagnostics.sort(byPlace);
+  if (diagnostics.length > max) drop(max);
+  const result: LintResult = {
+    kind,
+    kindDetection,
+    year: mainYear(years, kind),
+    years,
+    doc,
+    outline,
+    sections,
+    diagnostics,
+  };
+  if (omitted.count > 0) result.omitted = omitted;
+  return result;
+}
+
+/** Document order; code-unit order of rule ids for ties (localeCompare is slow and locale-dependent). */
+function byPlace(a: Diagnostic, b: Diagnostic): number {
+  return a.start - b.start || a.end - b.end || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
 }
 
 function stamp(

@@ -3,7 +3,6 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import { capDiagnostics, MAX_LISTED } from "../../core/src/cli/lint-command.ts";
 import { fillDocx } from "../../core/src/io/docx-fill.ts";
 import { readDocx } from "../../core/src/io/docx-read.ts";
 import { readZip, writeZip, type ZipEntry } from "../../core/src/io/zip.ts";
@@ -134,15 +133,4 @@ describe("in the CLI: exit 2, a message, no stack trace", () => {
     expect(r.stdout).not.toMatch(/[\u001b\u0007]/);
     expect(r.stdout).toContain("\u241b");
   }, 180_000);
-
-  it("findings beyond the cap are counted, not listed (594 MB of JSON in the issue)", () => {
-    const all = Array.from({ length: 12 }, (_, i) => i);
-    expect(capDiagnostics(all, 20)).toEqual({ listed: all, note: null });
-    const capped = capDiagnostics(all, 5);
-    expect(capped.listed).toEqual([0, 1, 2, 3, 4]);
-    expect(capped.note).toBe(
-      "共发现 12 处问题，只列出前 5 处（其余 7 处未列出）；问题如此之多，请先检查文档是否为正常的报告文稿",
-    );
-    expect(MAX_LISTED).toBeLessThanOrEqual(100_000);
-  });
 });

@@ -1,5 +1,6 @@
 import { suggestionText } from "../fix.ts";
 import { kindLabel } from "../group.ts";
+import type { OmittedFindings } from "../lint.ts";
 import {
   countsText,
   isKindGroup,
@@ -31,6 +32,8 @@ export interface FileReport {
   text: string;
   /** How the file was read, when that is worth saying (GBK text, say). */
   notice?: string;
+  /** Findings past `--max-findings`: counted, not listed. */
+  omitted?: OmittedFindings;
 }
 
 /** `renda lint --format json`: exactly the shape README.md documents ("--format json"), which tests and CI rely on. */
@@ -66,6 +69,8 @@ export function formatJson(files: readonly FileReport[]): string {
           // Added with fix safety: `fix` is only ever a safe change; the rest are offered here.
           suggestions: d.suggestions ?? [],
         })),
+        // Added with the output cap (issue 14): findings past --max-findings, counted per rule id.
+        ...(f.omitted ? { omitted: f.omitted } : {}),
       })),
     },
     null,

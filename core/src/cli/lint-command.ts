@@ -3,7 +3,7 @@ import { parseArgs } from "node:util";
 import { findConfig } from "../config/locate.ts";
 import { applyFixes, fixesOf } from "../fix.ts";
 import { InputError, isInputError } from "../io/errors.ts";
-import { type LintOptions, lint } from "../lint.ts";
+import { type LintOptions, lint, type OmittedFindings } from "../lint.ts";
 import { builtinRules } from "../rules/registry.ts";
 import type { Rule } from "../rules/types.ts";
 import type { Diagnostic, Fix } from "../schema/diagnostic.ts";
@@ -34,8 +34,12 @@ const KIND_ALIASES: Record<string, DocumentKindId | "auto"> = {
   其他: "other",
 };
 
-/** Findings listed per file; beyond this the output only counts them (a report has dozens; 100,000 is ~50 MB of JSON). */
-export const MAX_LISTED = 100_000;
+/**
+ * Findings listed per file by default; beyond this the output counts them per check and says how to list
+ * them all (`--max-findings 0`). A report has dozens; a thousand is about 500 KB of JSON, while a hostile
+ * 40 MB text full of findings printed 594 MB (issue 14).
+ */
+export const MAX_LISTED = 1000;
 
 export const LINT_USAGE = `用法：renda lint [选项] 文件…
 
@@ -58,6 +62,7 @@ export const LINT_USAGE = `用法：renda lint [选项] 文件…
   --previous-ledger 上年台账.xlsx  另给上一年的台账：核对“比上年增加N次”等同比表述（须同时给 --ledger）
   --config renda.config.json    配置文件（默认从文件所在目录向上查找 renda.config.json）
   --no-config                   不使用配置文件
+  --max-findings 1000           每个文件最多列出多少处问题（默认 1000；其余按检查项计数并说明；0 表示全部列出）
   --no-color                    不使用颜色
   -h, --help                    显示本帮助
 
@@ -107,6 +112,19 @@ export async function runLint(
       return 2;
     }
   }
+
+  let maxListed = MAX_LISTED;
+  if (values["max-findings"] !== undefined) {
+    maxListed = Number(values["max-findings"]);
+    if (!/^\d+$/.test(values["max-findings"]) || !Number.isSafeInteger(maxListed)) {
+      io.stderr(
+        `renda lint：--max-findings 应为不小于 0 的整数（0 表示全部列出），收到“${values["max-findings"]}”\n`,
+      );
+      return 2;
+    }
+  }
+  // 0 lists everything: the user asked for it, memory and output grow with the findings.
+  const cap = maxListed === 0 ? {} : { maxDiagnostics: maxListed };
 
   if (values.review && values.fix) {
     io.stderr("renda lint：--review 与 --fix 只能选一个（审校稿中安全修正已是修订，接受即改正）\n");
@@ -209,7 +227,8 @@ export async function runLint(
       const options: LintOptions = { ...config, ...(values.kind ? { kind } : {}), ...(year ? { year } : {}) };
       if (extraRules.length > 0)
         options.rules = [...(config.rules ?? builtinRules(config.packs)), ...extraRules];
-      let result = lint(loaded.doc, options);
+      // --fix needs every finding's fix and --review every finding's comment; otherwise findings past the cap are only counted (bounded memory).
+      let result = lint(loaded.doc, values.fix || values.review ? options : { ...options, ...cap });
       let shownPath = path;
       if (values.review) await writeReview(loaded, bytes, result, path, output!, io);
       if (values.fix) {
@@ -220,13 +239,19 @@ export async function runLint(
         if (!withSuggestions) reportSuggestionsLeft(result.diagnostics, path, io);
         if (fixed) {
           loaded = loadDocument(fixed, target, readDocx);
-          result = lint(loaded.doc, options);
+          result = lint(loaded.doc, { ...options, ...cap });
           shownPath = target;
         }
       }
       // A hostile or runaway document can yield millions of findings (594 MB of JSON in the issue): list the
-      // first MAX_LISTED, count the rest, and say so; the exit code still reflects all of them.
-      const { listed, note } = capDiagnostics(result.diagnostics, MAX_LISTED);
+      // first ones, count the rest per check, and say so; the exit code still reflects all of them.
+      const capped = capDiagnostics(
+        result.diagnostics,
+        maxListed === 0 ? Number.POSITIVE_INFINITY : maxListed,
+      );
+      const listed = capped.listed;
+      const omitted = mergeOmitted(result.omitted, capped.omitted);
+      const note = omitted ? omittedNote(listed.length, omitted) : null;
       const report: FileReport = {
         path: shownPath,
         kind: result.kind,
@@ -237,9 +262,10 @@ export async function runLint(
         diagnostics: listed,
         text: loaded.text,
       };
-      if (note) {
+      if (omitted && note) {
+        report.omitted = omitted;
         loaded = { ...loaded, notice: loaded.notice ? `${loaded.notice}；${note}` : note };
-        if (result.diagnostics.slice(MAX_LISTED).some((d) => d.severity === "error")) hiddenErrors = true;
+        if (omitted.errors > 0) hiddenErrors = true;
       }
       if (loaded.notice) {
         report.notice = loaded.notice;
@@ -283,6 +309,7 @@ function parse(argv: string[]) {
       // Declared so parseArgs accepts it; with allowNegative it arrives as config: false.
       "no-config": { type: "boolean" },
       color: { type: "boolean" },
+      "max-findings": { type: "string" },
       help: { type: "boolean", short: "h" },
     },
   });
@@ -292,13 +319,38 @@ function nonNull<T>(x: T | null): T[] {
   return x === null ? [] : [x];
 }
 
-/** The first `max` findings, and the sentence that says how many were left out (null when none were). */
-export function capDiagnostics<T>(all: readonly T[], max: number): { listed: T[]; note: string | null } {
-  if (all.length <= max) return { listed: [...all], note: null };
-  return {
-    listed: all.slice(0, max),
-    note: `共发现 ${all.length} 处问题，只列出前 ${max} 处（其余 ${all.length - max} 处未列出）；问题如此之多，请先检查文档是否为正常的报告文稿`,
-  };
+/** The first `max` findings, and what was left out (null when nothing was). */
+export function capDiagnostics(
+  all: readonly Diagnostic[],
+  max: number,
+): { listed: Diagnostic[]; omitted: OmittedFindings | null } {
+  if (all.length <= max) return { listed: [...all], omitted: null };
+  const omitted: OmittedFindings = { count: 0, errors: 0, byRule: {} };
+  for (let i = max; i < all.length; i++) {
+    const d = all[i]!;
+    omitted.count++;
+    if (d.severity === "error") omitted.errors++;
+    omitted.byRule[d.ruleId] = (omitted.byRule[d.ruleId] ?? 0) + 1;
+  }
+  return { listed: all.slice(0, max), omitted };
+}
+
+function mergeOmitted(a: OmittedFindings | undefined, b: OmittedFindings | null): OmittedFindings | null {
+  if (!a) return b;
+  if (!b) return a;
+  const byRule = { ...a.byRule };
+  for (const [id, n] of Object.entries(b.byRule)) byRule[id] = (byRule[id] ?? 0) + n;
+  return { count: a.count + b.count, errors: a.errors + b.errors, byRule };
+}
+
+/** The sentence that says how many findings were left out, of which checks, and how to list them all. */
+export function omittedNote(listed: number, omitted: OmittedFindings): string {
+  const byRule = Object.entries(omitted.byRule)
+    .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))
+    .map(([id, n]) => `${id} ${n} 处`)
+    .join("、");
+  const errors = omitted.errors > 0 ? `，其中错误 ${omitted.errors} 处` : "";
+  return `共发现 ${listed + omitted.count} 处问题，只列出前 ${listed} 处；未列出的 ${omitted.count} 处${errors}：${byRule}。要全部列出，请加 --max-findings 0；问题如此之多，请先检查文档是否为正常的报告文稿`;
 }
 
 /** 草稿.txt → 草稿.fixed.txt: the user's file is never overwritten unless --in-place says so. */

@@ -15,7 +15,7 @@ import type { TextDocument } from "../text/model.ts";
 const MARKER = /renda-(disable-next-paragraph|disable|enable)\b([^\n]*)/;
 const ID = /[a-z][a-z0-9]*(?:\/[a-z0-9][a-z0-9-]*)?/g;
 
-interface Zone {
+export interface Zone {
   start: number;
   end: number;
   /** Empty: all rules. */
@@ -54,7 +54,8 @@ export function suppressionZones(doc: TextDocument): Zone[] {
   return zones;
 }
 
-function silenced(zones: readonly Zone[], ruleId: string, offset: number): boolean {
+/** Is a finding of `ruleId` at `offset` silenced by one of the zones? */
+export function isSilenced(zones: readonly Zone[], ruleId: string, offset: number): boolean {
   const group = ruleId.slice(0, ruleId.indexOf("/"));
   return zones.some(
     (z) => offset >= z.start && offset < z.end && (z.ids.size === 0 || z.ids.has(ruleId) || z.ids.has(group)),
@@ -65,5 +66,5 @@ function silenced(zones: readonly Zone[], ruleId: string, offset: number): boole
 export function applySuppressions(doc: TextDocument, diagnostics: Diagnostic[]): Diagnostic[] {
   const zones = suppressionZones(doc);
   if (zones.length === 0) return diagnostics;
-  return diagnostics.filter((d) => !silenced(zones, d.ruleId, d.start));
+  return diagnostics.filter((d) => !isSilenced(zones, d.ruleId, d.start));
 }

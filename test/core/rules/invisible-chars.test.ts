@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { visible } from "../../../core/src/cli/terminal.ts";
 import { applyFixes, fixesOf } from "../../../core/src/fix.ts";
 import { lint } from "../../../core/src/lint.ts";
 import { foldInvisible, originalRange } from "../../../core/src/rules/engine/invisible.ts";
@@ -109,5 +110,14 @@ describe("term matching ignores invisible characters", () => {
     expect(originalRange(f, 1, 2)).toEqual({ start: 3, end: 4 });
     expect(originalRange(f, 2, 2)).toEqual({ start: 5, end: 5 });
     expect(foldInvisible("甲乙")).toBeNull();
+  });
+});
+
+describe("terminal output", () => {
+  it("shows bidi controls from a document as U+FFFD, keeping columns, so a line cannot be reordered", () => {
+    const line = "同意\u202e任免\u202c名单，一府\u200b两院";
+    const shown = visible(line);
+    expect(shown).toBe("同意\ufffd任免\ufffd名单，一府\u200b两院");
+    expect(shown.length).toBe(line.length);
   });
 });

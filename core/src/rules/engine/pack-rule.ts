@@ -218,8 +218,8 @@ function reportLiterals(ctx: RuleContext, set: CompiledPacks, hits: LiteralHit[]
   }
   for (const [index, list] of byEntry) {
     const entry = (set.entries[index] as CompiledLiteral).entry;
-    const reports = literalReports(ctx, entry, list);
-    for (const r of reports) ctx.report(r);
+    // One report built and handed over at a time: lint keeps only what it lists (bounded memory).
+    for (const h of list) ctx.report(literalReport(ctx, entry, h));
   }
 }
 
@@ -229,21 +229,21 @@ export function expectedFor(entry: LiteralEntry, found: string): string[] {
   return entry.expected.map((e) => e.replaceAll("{found}", found));
 }
 
-function literalReports(ctx: RuleContext, entry: LiteralEntry, list: LiteralHit[]): Report[] {
-  const base = { ruleId: entry.id, severity: entry.severity, source: sourceOf(entry) };
-  const hits = list.map((h) => {
-    const expected = expectedFor(entry, ctx.doc.text.slice(h.start, h.end));
-    const fixText = entry.fix ? expected[0] : undefined;
-    return {
-      start: h.start,
-      end: h.end,
-      expected,
-      fix: fixText !== undefined ? { start: h.start, end: h.end, text: fixText } : null,
-      fixSafe: entry.safe === true,
-    };
-  });
+function literalReport(ctx: RuleContext, entry: LiteralEntry, h: LiteralHit): Report {
+  const expected = expectedFor(entry, ctx.doc.text.slice(h.start, h.end));
+  const fixText = entry.fix ? expected[0] : undefined;
   // One finding per place, typography entries included: the surfaces group same-kind findings for display.
-  return hits.map((h) => ({ ...base, message: messageFor(ctx, entry, h), ...h }));
+  return {
+    ruleId: entry.id,
+    severity: entry.severity,
+    source: sourceOf(entry),
+    message: messageFor(ctx, entry, h),
+    start: h.start,
+    end: h.end,
+    expected,
+    fix: fixText !== undefined ? { start: h.start, end: h.end, text: fixText } : null,
+    fixSafe: entry.safe === true,
+  };
 }
 
 function messageFor(ctx: RuleContext, entry: LiteralEntry, h: { start: number; end: number }): string {

@@ -46,22 +46,27 @@ export const halfwidthPunctuation: Rule = {
   },
   check(ctx) {
     const text = ctx.doc.text;
-    const hits: Hit[] = [];
+    const message = (h: Hit) => ({
+      message: `中文里的半角标点“${text[h.start]}”应改为全角“${FULL[text[h.start]!]}”`,
+    });
     const cjkAt = (i: number) => i >= 0 && i < text.length && isCjk(text.charCodeAt(i));
     const lost: number[] = [];
+    // Reported as found, not gathered first: a pasted text can hold millions of marks, and lint keeps only
+    // the findings it lists (memory bounded by its cap, issue 14); lint sorts the findings by place.
     const hit = (i: number, safe: boolean) => {
       if (lostCharacter(text, i)) {
         lost.push(i);
         return;
       }
       const full = FULL[text[i]!]!;
-      hits.push({
+      const one: Hit = {
         start: i,
         end: i + 1,
         fix: { start: i, end: i + 1, text: full },
         expected: [full],
         fixSafe: safe,
-      });
+      };
+      for (const r of eachHit([one], message)) ctx.report(r);
     };
     const between = (i: number) => cjkAt(i - 1) && cjkAt(i + 1);
     // The regex engine finds the few candidate marks; JavaScript only looks at their neighbours.
@@ -109,12 +114,6 @@ export const halfwidthPunctuation: Rule = {
       }
     }
     closeBlock();
-    hits.sort((a, b) => a.start - b.start);
-    for (const r of eachHit(hits, (h) => ({
-      message: `中文里的半角标点“${text[h.start]}”应改为全角“${FULL[text[h.start]!]}”`,
-    }))) {
-      ctx.report(r);
-    }
     for (const i of lost) {
       ctx.report({
         message: "此处的“?”不是问号的位置，多为编码转换丢失的汉字或符号，请对照原稿补全（不宜改成“？”）",
