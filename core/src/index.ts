@@ -42,10 +42,10 @@ export type { EnumerationEntry, LiteralEntry, PackEntry, RulePack } from "./rule
 export { builtinRules, codeRules, structureRules } from "./rules/registry.ts";
 export type { FixSafety, Rule, RuleContext, RuleMeta } from "./rules/types.ts";
 export { Diagnostic, Fix, type Report, Severity, Suggestion } from "./schema/diagnostic.ts";
+export { isStructuredKind } from "./schema/kind-ids.ts";
 export {
   DocumentKind,
   DocumentKindId,
-  isStructuredKind,
   KindDetection,
   OwnKindId,
   SectionDef,

@@ -3,8 +3,8 @@ import { type CompareResult, compareDocuments, GRADE_NAMES, type Grade } from ".
 import { InputError, isInputError } from "../io/errors.ts";
 import { kindName } from "../sections/kinds.ts";
 import { positionAt, type TextDocument } from "../text/model.ts";
+import type { CliIO } from "./cli-io.ts";
 import { readUserFile } from "./files.ts";
-import type { CliIO } from "./lint-command.ts";
 import { type DocxReader, type LoadedDocument, loadDocument } from "./load.ts";
 import { visibleDeep } from "./terminal.ts";
 import { type OutputRequest, planOutput, writeOutput } from "./write.ts";

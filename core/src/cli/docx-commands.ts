@@ -10,8 +10,8 @@ import { lint } from "../lint.ts";
 import { buildSlots } from "../phrasing/ledger.ts";
 import { ledgerSlots } from "../phrasing/ledger-slots.ts";
 import type { DocumentKindId } from "../schema/kinds.ts";
+import type { CliIO } from "./cli-io.ts";
 import { LEDGER_READ, readUserFile } from "./files.ts";
-import type { CliIO } from "./lint-command.ts";
 import { type OutputRequest, planOutput, writeOutput } from "./write.ts";
 
 export const DRAFT_USAGE = `用法：renda draft --kind work-report|work-plan --year 2025 --ledger 台账.xlsx -o 草稿.docx

@@ -9,6 +9,7 @@ import type { Rule } from "../rules/types.ts";
 import type { Diagnostic, Fix } from "../schema/diagnostic.ts";
 import type { DocumentKindId } from "../schema/kinds.ts";
 import { positionAt, type TextDocument } from "../text/model.ts";
+import type { CliIO } from "./cli-io.ts";
 import { LEDGER_READ, readUserFile } from "./files.ts";
 import { type FileReport, formatJson, formatSarif, formatStylish } from "./format.ts";
 import { type DocxReader, type LoadedDocument, loadDocument } from "./load.ts";
@@ -16,11 +17,7 @@ import { reviewName, writeReview } from "./review-command.ts";
 import { visibleDeep } from "./terminal.ts";
 import { type OutputRequest, planOutput, writeOutput } from "./write.ts";
 
-export interface CliIO {
-  stdout(s: string): void;
-  stderr(s: string): void;
-  isTTY?: boolean;
-}
+export type { CliIO } from "./cli-io.ts";
 
 const KIND_ALIASES: Record<string, DocumentKindId | "auto"> = {
   auto: "auto",

@@ -1,5 +1,5 @@
 import { isInputError } from "../io/errors.ts";
-import type { CliIO } from "./lint-command.ts";
+import type { CliIO } from "./cli-io.ts";
 import { type DocxReader, formatOf } from "./load.ts";
 import { visible, visibleKeepingColour } from "./terminal.ts";
 

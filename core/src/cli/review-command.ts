@@ -1,6 +1,6 @@
 import { basename, dirname, extname, join } from "node:path";
 import type { LintResult } from "../lint.ts";
-import type { CliIO } from "./lint-command.ts";
+import type { CliIO } from "./cli-io.ts";
 import type { LoadedDocument } from "./load.ts";
 import { type OutputRequest, writeOutput } from "./write.ts";
 

@@ -1,5 +1,5 @@
 import { strToU8, zipSync } from "fflate";
-import type { LintResult } from "../lint.ts";
+import type { ReviewFindings } from "./review-types.ts";
 import { FONT, fonts, runsXml, SIZE } from "./slot-xml.ts";
 
 /**
@@ -23,7 +23,7 @@ const DECL = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 
 type Role = "Title" | "Subtitle" | "Heading1" | "Heading2" | "Flush" | null;
 
-export function plainTextDocx(text: string, result: LintResult): Uint8Array {
+export function plainTextDocx(text: string, result: ReviewFindings): Uint8Array {
   const { outline } = result;
   const roleOf = (i: number): Role => {
     if (outline.titleBlocks.includes(i)) return outline.titleBlocks[0] === i ? "Title" : "Subtitle";

@@ -1,10 +1,13 @@
 import { deflateSync } from "fflate";
-import type { LintResult } from "../lint.ts";
 import { commentAnchor, REVIEW_AUTHOR, REVIEW_INITIALS, reviewCommentLines } from "../review-comment.ts";
 import type { Diagnostic, Fix } from "../schema/diagnostic.ts";
 import { scanDocx } from "./docx-read.ts";
 import { blockStarts, type TextSegment } from "./docx-scan.ts";
 import { plainTextDocx } from "./review-plain.ts";
+import type { ReviewFindings } from "./review-types.ts";
+
+export type { ReviewFindings } from "./review-types.ts";
+
 import { escapeXmlAttr, escapeXmlText, type XmlElement } from "./xml.ts";
 import { crc32, writeZip, type ZipEntry } from "./zip.ts";
 
@@ -47,7 +50,7 @@ export type ReviewInput = { docx: Uint8Array } | { text: string };
 /** The review copy's bytes: see reviewCopy for the counts. */
 export function buildReviewCopy(
   input: ReviewInput,
-  result: LintResult,
+  result: ReviewFindings,
   options: ReviewOptions = {},
 ): Uint8Array {
   return reviewCopy(input, result, options).bytes;
@@ -57,7 +60,11 @@ export function buildReviewCopy(
  * A .docx input gets its comments and changes in place; a .txt/.md input (`text`: the text the offsets of
  * `result` refer to) first becomes a plain GB/T 9704-styled .docx with one paragraph per line.
  */
-export function reviewCopy(input: ReviewInput, result: LintResult, options: ReviewOptions = {}): ReviewCopy {
+export function reviewCopy(
+  input: ReviewInput,
+  result: ReviewFindings,
+  options: ReviewOptions = {},
+): ReviewCopy {
   const docx = "docx" in input ? input.docx : plainTextDocx(input.text, result);
   return annotateDocx(docx, result.diagnostics, result.doc.text, options);
 }

@@ -16,8 +16,6 @@ export type StructuredKindId = z.infer<typeof StructuredKindId>;
 export const OwnKindId = z.enum(["work-report", "work-plan"]);
 export type OwnKindId = z.infer<typeof OwnKindId>;
 
-export { isStructuredKind } from "./kind-ids.ts";
-
 /**
  * What the kind detection saw: the kind, how sure it is (0..1), the evidence in Chinese phrases
  * (标题含“政府工作报告”, 开头语“我代表省人民政府，向大会报告工作”…), and whether the user forced the kind.

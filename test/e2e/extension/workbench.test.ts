@@ -132,7 +132,7 @@ describe("the file workbench", () => {
       lint.diagnostics.filter((d: { severity: string }) => d.severity === s).length;
     await expect
       .poll(() => card.locator("h2", { hasText: "问题" }).textContent())
-      .toBe(`问题（错误 ${count("error")}，提醒 ${count("warning")}，提示 ${count("info")}）`);
+      .toBe(`问题（错误 ${count("error")}，警告 ${count("warning")}，提示 ${count("info")}）`);
     // A file is read-only here: no buttons that would try to select or fix text in an editor.
     expect(await card.locator("button.fix, button.suggestion").count()).toBe(0);
     await page.screenshot({ path: shotPath("workbench-draft"), fullPage: true });
