@@ -1,7 +1,5 @@
 import type { EnumerationEntry, RulePack } from "../packs/schema.ts";
-import type { Rule } from "../types.ts";
 import { mergeEntries } from "./compile.ts";
-import { foldedContext } from "./invisible.ts";
 
 /**
  * Fixed formulations damaged by OCR or typing: one character replaced (有错必究 for 有错必纠), or one
@@ -17,7 +15,7 @@ import { foldedContext } from "./invisible.ts";
 
 const MIN_FIXED = 6;
 const MIN_ITEM = 4;
-const PUNCT = /[，。；、：！？,.;:!?（）()《》“”"\n\s]/;
+export const PUNCT = /[，。；、：！？,.;:!?（）()《》“”"\n\s]/;
 /** List marks between two items of one enumeration (as in the pack rule). */
 const GAPS = ["", "、", "，", ",", "；", "和", "及", "与", "以及"];
 
@@ -35,7 +33,7 @@ interface Compiled {
 
 const cache = new WeakMap<readonly RulePack[], Compiled>();
 
-function compile(packs: readonly RulePack[]): Compiled {
+export function compile(packs: readonly RulePack[]): Compiled {
   let c = cache.get(packs);
   if (c) return c;
   const phrases: Phrase[] = [];
@@ -89,7 +87,7 @@ export function nearMiss(
   return null;
 }
 
-function occurrences(text: string, s: string): number[] {
+export function occurrences(text: string, s: string): number[] {
   const out: number[] = [];
   if (!s) return out;
   for (let i = text.indexOf(s); i !== -1; i = text.indexOf(s, i + 1)) out.push(i);
@@ -119,7 +117,12 @@ function siblingAfter(text: string, end: number, siblings: readonly string[]): n
  * Is the damaged item part of a list of its exact siblings? Two of them (all, for a list of two) must stand
  * next to it, so that the list is recognisably the formulation (更加公平、更有质量的教育 is not 更高质量).
  */
-function amongSiblings(text: string, start: number, end: number, siblings: readonly string[]): boolean {
+export function amongSiblings(
+  text: string,
+  start: number,
+  end: number,
+  siblings: readonly string[],
+): boolean {
   const need = Math.min(2, siblings.length);
   let found = 0;
   for (let at = siblingBefore(text, start, siblings); at !== -1 && found < need; ) {
@@ -131,81 +134,4 @@ function amongSiblings(text: string, start: number, end: number, siblings: reado
     to = siblingAfter(text, to, siblings);
   }
   return found >= need;
-}
-
-export function nearMissRule(packs: readonly RulePack[]): Rule {
-  return {
-    meta: {
-      id: "formulation/near-miss",
-      group: "formulation",
-      description:
-        "固定提法中错一字、漏一字（如“有错必究”应为“有错必纠”，“全过程人民主”应为“全过程人民民主”）",
-      severity: "error",
-      fixable: true,
-      // A guessed restoration of damaged wording: the user confirms it.
-      fixSafety: "suggestion",
-      source: "规则包中的固定提法（core/src/rules/packs：fixed 与列举项目），各条依据见其出处",
-    },
-    check(outer) {
-      // Damaged copies are looked for as if invisible characters were not there, like the exact terms.
-      const ctx = foldedContext(outer);
-      const { phrases, literals } = compile(packs);
-      const text = ctx.doc.text;
-      // Exact formulations: a window overlapping one is that formulation, not a damaged copy.
-      const exact: [number, number][] = [];
-      for (const ph of phrases)
-        for (const i of occurrences(text, ph.text)) exact.push([i, i + ph.text.length]);
-      // Sorted by start with a running maximum of ends: a window overlaps an exact formulation iff some one
-      // starting before the window's end reaches past its start (binary search, not a scan per window).
-      exact.sort((x, y) => x[0] - y[0]);
-      const reach = new Int32Array(exact.length);
-      for (let k = 0; k < exact.length; k++) reach[k] = Math.max(exact[k]![1], k > 0 ? reach[k - 1]! : -1);
-      const overlapsExact = (s: number, e: number) => {
-        let lo = 0;
-        let hi = exact.length;
-        while (lo < hi) {
-          const mid = (lo + hi) >> 1;
-          if (exact[mid]![0] < e) lo = mid + 1;
-          else hi = mid;
-        }
-        return lo > 0 && reach[lo - 1]! > s;
-      };
-      const seen = new Set<string>();
-      for (const ph of phrases) {
-        const p = ph.text;
-        const n = p.length;
-        const half = n >> 1;
-        const item = ph.siblings !== undefined;
-        const windows: [number, number][] = [];
-        for (const s of occurrences(text, p.slice(0, half))) {
-          for (let len = n; len >= (item ? n : n - 1); len--) windows.push([s, s + len]);
-        }
-        for (const t of occurrences(text, p.slice(half))) {
-          const e = t + n - half;
-          for (let len = n; len >= (item ? n : n - 1); len--) windows.push([e - len, e]);
-        }
-        for (const [s, e] of windows) {
-          if (s < 0 || e > text.length) continue;
-          const key = `${s}:${e}`;
-          if (seen.has(key)) continue;
-          const w = text.slice(s, e);
-          if ([...w].some((ch) => PUNCT.test(ch) && !p.includes(ch))) continue;
-          const miss = nearMiss(p, w, !item);
-          if (!miss) continue;
-          if (overlapsExact(s, e)) continue;
-          if (literals.some((l) => w.includes(l) || l.includes(w))) continue;
-          if (item && !amongSiblings(text, s, e, ph.siblings!)) continue;
-          seen.add(key);
-          ctx.report({
-            message: `“${w}”疑为固定提法“${p}”${miss.dropped > 0 ? "漏字" : "错字"}`,
-            start: s,
-            end: e,
-            expected: [p],
-            fix: { start: s, end: e, text: p },
-            source: ph.source,
-          });
-        }
-      }
-    },
-  };
 }
