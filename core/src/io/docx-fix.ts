@@ -1,4 +1,5 @@
 import type { Fix } from "../schema/diagnostic.ts";
+import { startIndexAt } from "../text/model.ts";
 import { replaceEntry } from "./docx-fill.ts";
 import { scanDocx } from "./docx-read.ts";
 import { blockStarts, type TextSegment } from "./docx-scan.ts";
@@ -52,7 +53,7 @@ export function fixDocx(bytes: Uint8Array, fixes: readonly Fix[], file = "文档
       skipped.push({ fix, reason: "文档没有正文" });
       continue;
     }
-    const block = blockOf(starts, fix.start);
+    const block = startIndexAt(starts, fix.start);
     const blockEnd = starts[block]! + scan.blocks[block]!.text.length;
     if (fix.start > fix.end || fix.end > blockEnd) {
       skipped.push({ fix, reason: "修改跨越段落，请手工修改" });
@@ -103,15 +104,4 @@ function rewrite(node: XmlElement, xml: string, original: string, text: string):
   // Word drops leading and trailing spaces of a w:t unless told to preserve them.
   if (/^\s|\s$/.test(text) && !/xml:space=/.test(open)) open = `${open.slice(0, -1)} xml:space="preserve">`;
   return `${open}${escapeXmlText(text)}</w:t>`;
-}
-
-function blockOf(starts: readonly number[], offset: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid]! <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
 }

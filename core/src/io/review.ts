@@ -1,6 +1,7 @@
 import { deflateSync } from "fflate";
 import { commentAnchor, REVIEW_AUTHOR, REVIEW_INITIALS, reviewCommentLines } from "../review-comment.ts";
 import type { Diagnostic, Fix } from "../schema/diagnostic.ts";
+import { startIndexAt } from "../text/model.ts";
 import { scanDocx } from "./docx-read.ts";
 import { blockStarts, type TextSegment } from "./docx-scan.ts";
 import { plainTextDocx } from "./review-plain.ts";
@@ -142,7 +143,7 @@ export function annotateDocx(
     positional.set(offset, list);
   };
 
-  const blockOfOffset = (offset: number) => blockOf(starts, offset);
+  const blockOfOffset = (offset: number) => startIndexAt(starts, offset);
   /** The point before the character at `offset` (or after the last one when there is none after). */
   const pointBefore = (offset: number): SegmentPoint | undefined => {
     const b = blockOfOffset(offset);
@@ -264,17 +265,6 @@ export function annotateDocx(
 
   const entries = withComments(pkg, out, comments);
   return { bytes: writeZip(entries), comments: comments.length, revisions, skipped };
-}
-
-function blockOf(starts: readonly number[], offset: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid]! <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
 }
 
 function findFirst(el: XmlElement, name: string): XmlElement | undefined {

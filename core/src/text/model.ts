@@ -74,12 +74,11 @@ export function computeLineStarts(text: string): number[] {
   return starts;
 }
 
-/** 1-based line and column of an offset (binary search over line starts). */
-export function positionAt(
-  doc: Pick<TextDocument, "lineStarts">,
-  offset: number,
-): { line: number; column: number } {
-  const starts = doc.lineStarts;
+/**
+ * The index of the last start at or before an offset (0 when the offset precedes them all): which line, block
+ * or paragraph an offset falls in, by binary search over ascending starts.
+ */
+export function startIndexAt(starts: readonly number[], offset: number): number {
   let lo = 0;
   let hi = starts.length - 1;
   while (lo < hi) {
@@ -87,7 +86,16 @@ export function positionAt(
     if (starts[mid]! <= offset) lo = mid;
     else hi = mid - 1;
   }
-  return { line: lo + 1, column: offset - starts[lo]! + 1 };
+  return lo;
+}
+
+/** 1-based line and column of an offset. */
+export function positionAt(
+  doc: Pick<TextDocument, "lineStarts">,
+  offset: number,
+): { line: number; column: number } {
+  const lo = startIndexAt(doc.lineStarts, offset);
+  return { line: lo + 1, column: offset - doc.lineStarts[lo]! + 1 };
 }
 
 /** The block containing an offset (or the last block before it). */
