@@ -1,6 +1,7 @@
 import { INVISIBLE_RE } from "../core/src/rules/engine/invisible.ts";
 import { fromYearOf } from "../core/src/rules/engine/period.ts";
 import { CODE_RULE_EXAMPLES } from "../core/src/rules/examples.ts";
+import { ledgerCrossCheck } from "../core/src/rules/ledger/figure-mismatch.ts";
 import { BUILTIN_PACKS } from "../core/src/rules/packs/index.ts";
 import type { Dated, PackEntry, SpecCase } from "../core/src/rules/packs/schema.ts";
 import { codeRules, structureRules } from "../core/src/rules/registry.ts";
@@ -19,6 +20,7 @@ const GROUPS: Record<string, string> = {
   typography: "标点符号（GB/T 15834-2011）",
   number: "数字用法（GB/T 15835-2011）",
   consistency: "数字前后一致",
+  ledger: "与台账核对（只在给出台账时运行）",
   local: "本地规则",
 };
 
@@ -104,9 +106,10 @@ function entrySection(e: PackEntry): string[] {
   return out;
 }
 
-function ruleSection(rule: Rule): string[] {
+function ruleSection(rule: Rule, when?: string): string[] {
   const m = rule.meta;
   const out = [`### ${code(m.id)}`, ""];
+  if (when) out.push(`- 何时运行：${when}`);
   out.push(`- 级别：${SEVERITY[m.severity]}；${fixLine(m.fixable, m.fixSafety === "safe")}`);
   out.push(`- 说明：${m.description}`);
   if (m.source) out.push(`- 依据：${m.source}`);
@@ -173,6 +176,15 @@ export function renderRulesDoc(): string {
   for (const p of BUILTIN_PACKS)
     for (const e of p.entries) add(e.id.slice(0, e.id.indexOf("/")), entrySection(e));
   for (const r of codeRules) add(r.meta.group, ruleSection(r));
+  // Built from a ledger's figures, so not in the registry: it runs only when the user names a ledger.
+  const ledger = ledgerCrossCheck([], "台账.xlsx");
+  add(
+    ledger.meta.group,
+    ruleSection(
+      ledger,
+      "`renda lint 草稿 --ledger 台账.xlsx`（可加 `--previous-ledger 上年台账.xlsx` 核对“比上年增加N次”）；核对回顾部分的统计数字与台账是否一致",
+    ),
+  );
 
   const lines = [
     "# 规则一览（Rules reference）",

@@ -420,7 +420,7 @@ async function ledgerRule(
   previousPath?: string,
 ): Promise<Rule> {
   // The ledger reader pulls in exceljs, slower to load than a whole lint: only --ledger pays for it.
-  const { ledgerCrossCheck, ledgerFacts, withPrevious } = await import("../rules/ledger/cross-check.ts");
+  const { ledgerCrossCheck, ledgerFacts, withPrevious } = await import("../rules/ledger/figure-mismatch.ts");
   const facts = ledgerFacts(await ledgerMetrics(path, io, year));
   if (!previousPath) return ledgerCrossCheck(facts, basename(path));
   // Last year's ledger: the year before this one's, so a stated change (比上年增加2次) can be checked.

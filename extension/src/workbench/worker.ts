@@ -24,7 +24,7 @@ import { LEDGER_TABLES } from "../../../core/src/ledger/schema.ts";
 import { lint } from "../../../core/src/lint.ts";
 import { ledgerSlots } from "../../../core/src/phrasing/ledger-slots.ts";
 import type { SlotMap } from "../../../core/src/phrasing/slots.ts";
-import { ledgerFacts } from "../../../core/src/rules/ledger/cross-check.ts";
+import { ledgerFacts } from "../../../core/src/rules/ledger/figure-mismatch.ts";
 import type { DocumentKindId } from "../../../core/src/schema/kinds.ts";
 import { resultView } from "../lib/report.ts";
 import type {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { applyFixes, fixesOf } from "../../../core/src/fix.ts";
 import { lint } from "../../../core/src/lint.ts";
-import { ledgerCrossCheck } from "../../../core/src/rules/ledger/cross-check.ts";
+import { ledgerCrossCheck } from "../../../core/src/rules/ledger/figure-mismatch.ts";
 import { BUILTIN_PACKS } from "../../../core/src/rules/packs/index.ts";
 import { builtinRules } from "../../../core/src/rules/registry.ts";
 import type { Rule } from "../../../core/src/rules/types.ts";

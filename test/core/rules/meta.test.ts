@@ -3,6 +3,7 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
 import { CODE_RULE_EXAMPLES } from "../../../core/src/rules/examples.ts";
+import { ledgerCrossCheck } from "../../../core/src/rules/ledger/figure-mismatch.ts";
 import { BUILTIN_PACKS } from "../../../core/src/rules/packs/index.ts";
 import { codeRules, structureRules } from "../../../core/src/rules/registry.ts";
 import type { Rule } from "../../../core/src/rules/types.ts";
@@ -21,12 +22,14 @@ const RULES_DIR = path.join(REPO_ROOT, "core/src/rules");
  * Rules built from the packs in use by a factory (formulation/near-miss guards the formulations of a local
  * pack too): their file exports the factory, not a constant rule.
  */
-const FACTORIES = new Set(["formulation/near-miss"]);
+const FACTORIES = new Set(["formulation/near-miss", "ledger/figure-mismatch"]);
 
 /** Folders of core/src/rules that hold machinery or data, not one rule per file. */
-const NOT_RULE_FOLDERS = new Set(["engine", "packs", "ledger"]);
+const NOT_RULE_FOLDERS = new Set(["engine", "packs"]);
 
 const registered: readonly Rule[] = [...structureRules, ...codeRules];
+/** Rules built only when the user names a ledger (`renda lint --ledger`): not in the registry, still findable. */
+const ledgerRules: readonly Rule[] = [ledgerCrossCheck([], "台账.xlsx")];
 
 function isRule(x: unknown): x is Rule {
   return (
@@ -53,7 +56,8 @@ const testFiles = readdirSync(path.join(REPO_ROOT, "test"), { recursive: true, e
 
 /**
  * Test files that import the rule's own file and hand one of its exports to the rule tester
- * (test/helpers/rule-tester.ts: valid and invalid cases, each finding's message and place, fixed output).
+ * (test/helpers/rule-tester.ts: valid and invalid cases, each finding's message and place, fixed output), or
+ * to lint() as its rules (how the ledger rule, built from a ledger's figures, is tested).
  */
 function ruleTesterFiles(id: string, exportNames: readonly string[]): string[] {
   const importPath = `core/src/rules/${id}.ts"`;
@@ -61,7 +65,7 @@ function ruleTesterFiles(id: string, exportNames: readonly string[]): string[] {
     .filter(
       ({ text }) =>
         text.includes(importPath) &&
-        exportNames.some((n) => new RegExp(`ruleTester\\(\\s*${n}\\b`).test(text)),
+        exportNames.some((n) => new RegExp(`(ruleTester\\(|rules:\\s*\\[)\\s*${n}\\b`).test(text)),
     )
     .map(({ file }) => file);
 }
@@ -73,7 +77,7 @@ describe("rules findable by id", () => {
     expect(new Set(ids).size).toBe(ids.length);
   });
 
-  for (const rule of registered) {
+  for (const rule of [...registered, ...ledgerRules]) {
     const id = rule.meta.id;
     describe(id, () => {
       it(`lives in core/src/rules/${id}.ts`, async () => {
@@ -83,10 +87,11 @@ describe("rules findable by id", () => {
         if (FACTORIES.has(id)) {
           // A factory: the module must build a rule with this id.
           const built = Object.values(mod)
-            .filter((v): v is (p: typeof BUILTIN_PACKS) => Rule => typeof v === "function")
+            .filter((v): v is (...args: unknown[]) => unknown => typeof v === "function")
             .map((f) => {
               try {
-                return f(BUILTIN_PACKS);
+                // Packs for near-miss, ledger facts and a ledger name for figure-mismatch: empty ones build the rule.
+                return f([], "台账.xlsx");
               } catch {
                 return null;
               }
@@ -100,8 +105,9 @@ describe("rules findable by id", () => {
 
       it("has tests that exercise it", async () => {
         const mod = await exportsOf(fileOf(id));
+        // A factory rule is exercised by calling its factory; a constant rule by handing it over.
         const names = Object.entries(mod)
-          .filter(([, v]) => v === rule)
+          .filter(([, v]) => v === rule || (FACTORIES.has(id) && typeof v === "function"))
           .map(([k]) => k);
         const tester = ruleTesterFiles(id, names);
         const examples = CODE_RULE_EXAMPLES[id];
