@@ -2,7 +2,7 @@ import { detectOutline } from "./outline/detect.ts";
 import type { Outline, PartId } from "./outline/types.ts";
 import type { RulePack } from "./rules/packs/schema.ts";
 import { builtinRules } from "./rules/registry.ts";
-import { isSilenced, suppressionZones } from "./rules/suppress.ts";
+import { indexZones, isSilenced, suppressionZones } from "./rules/suppress.ts";
 import type { Rule, RuleContext } from "./rules/types.ts";
 import type { Diagnostic, Report, Severity } from "./schema/diagnostic.ts";
 import type { DocumentKindId, KindDetection } from "./schema/kinds.ts";
@@ -86,6 +86,7 @@ export function lint(input: LintInput, options: LintOptions = {}): LintResult {
   const uncertain = kindUncertain(kindDetection);
   // Suppressions and the cap apply as findings come in, so a capped run never holds more than twice the cap.
   const zones = options.suppress !== false ? suppressionZones(doc) : [];
+  const zoneIndex = indexZones(zones);
   const max = options.maxDiagnostics ?? Number.POSITIVE_INFINITY;
   const omitted: OmittedFindings = { count: 0, errors: 0, byRule: {} };
   const diagnostics: Diagnostic[] = [];
@@ -99,7 +100,7 @@ export function lint(input: LintInput, options: LintOptions = {}): LintResult {
   };
   const keep = (d: Diagnostic) => {
     if (uncertain && d.ruleId.startsWith("section/")) d.severity = "info";
-    if (zones.length > 0 && isSilenced(zones, d.ruleId, d.start)) return;
+    if (zones.length > 0 && isSilenced(zoneIndex, d.ruleId, d.start)) return;
     diagnostics.push(d);
     // Sorting and cutting at twice the cap: n log(cap) over all findings, memory bounded by the cap.
     if (diagnostics.length >= 2 * max) {
