@@ -18,7 +18,7 @@ interface Requirement {
 }
 
 const INSTALL_COMMAND =
-  "sudo apt-get install -y libreoffice-writer-nogui libreoffice-calc-nogui poppler-utils fonts-noto-cjk chromium";
+  "sudo apt-get install -y libreoffice-writer-nogui libreoffice-calc-nogui poppler-utils fonts-noto-cjk chromium python3-uno";
 
 function isExecutable(file: string): boolean {
   try {
@@ -34,6 +34,9 @@ function onPath(program: string): boolean {
     .split(delimiter)
     .some((dir) => dir !== "" && isExecutable(join(dir, program)));
 }
+
+/** The Python that has LibreOffice's uno module (test/core/docx/review-accept-libreoffice.test.ts uses the same). */
+const PYTHON_UNO = process.env.RENDA_PYTHON_UNO ?? "/usr/bin/python3";
 
 const REQUIREMENTS: Requirement[] = [
   {
@@ -59,6 +62,13 @@ const REQUIREMENTS: Requirement[] = [
     name: `Chromium（${process.env.CHROMIUM_PATH ?? "/usr/bin/chromium"}）`,
     packages: ["chromium"],
     present: () => isExecutable(process.env.CHROMIUM_PATH ?? "/usr/bin/chromium"),
+  },
+  {
+    // Debian's own Python with LibreOffice's UNO bridge: the review-copy test accepts all tracked changes in
+    // LibreOffice through it (a pyenv or venv python on PATH cannot import uno, hence the absolute path).
+    name: `LibreOffice 的 Python 接口（${PYTHON_UNO} 中的 uno 模块）`,
+    packages: ["python3-uno"],
+    present: () => spawnSync(PYTHON_UNO, ["-c", "import uno"], { stdio: "ignore" }).status === 0,
   },
 ];
 

@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { REPO_ROOT } from "../helpers/paths.ts";
 
 const INSTALL =
-  "sudo apt-get install -y libreoffice-writer-nogui libreoffice-calc-nogui poppler-utils fonts-noto-cjk chromium";
+  "sudo apt-get install -y libreoffice-writer-nogui libreoffice-calc-nogui poppler-utils fonts-noto-cjk chromium python3-uno";
 const scratch = mkdtempSync(join(tmpdir(), "renda-preflight-"));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
@@ -23,11 +23,11 @@ function fakeBin(name: string, programs: Record<string, string>): string {
 }
 
 /** Runs scripts/preflight.ts as `npm test` does, with a PATH of our choosing (node itself by absolute path). */
-function preflight(path: string, chromium: string) {
+function preflight(path: string, chromium: string, python = join(scratch, "no-python")) {
   const r = spawnSync(process.execPath, ["--import", "tsx", resolve(REPO_ROOT, "scripts/preflight.ts")], {
     cwd: REPO_ROOT,
     encoding: "utf8",
-    env: { PATH: path, CHROMIUM_PATH: chromium, HOME: scratch },
+    env: { PATH: path, CHROMIUM_PATH: chromium, RENDA_PYTHON_UNO: python, HOME: scratch },
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
@@ -39,7 +39,7 @@ describe("npm test preflight (system tools)", () => {
     expect(r.stdout).toBe("");
     expect(r.stderr).toContain("npm test：缺少测试所需的系统软件：LibreOffice（soffice）、poppler");
     expect(r.stderr).toContain(
-      "Debian 软件包：libreoffice-writer-nogui libreoffice-calc-nogui poppler-utils fonts-noto-cjk chromium",
+      "Debian 软件包：libreoffice-writer-nogui libreoffice-calc-nogui poppler-utils fonts-noto-cjk chromium python3-uno",
     );
     expect(r.stderr).toContain(`\n  ${INSTALL}\n`);
     expect(r.stderr).toContain("npm test: system tools the tests need are missing");
@@ -51,7 +51,7 @@ describe("npm test preflight (system tools)", () => {
   it("names only what is missing (here poppler) and still gives the whole install command", () => {
     const dir = fakeBin("no-poppler", { soffice: "", "fc-list": "Noto Sans CJK SC:style=Regular" });
     const chromium = join(fakeBin("chromium-dir", { chromium: "" }), "chromium");
-    const r = preflight(dir, chromium);
+    const r = preflight(dir, chromium, join(fakeBin("python-dir", { python3: "" }), "python3"));
     expect(r.code).toBe(1);
     expect(r.stderr).toContain(
       "缺少测试所需的系统软件：poppler（pdftotext、pdfinfo、pdftoppm）（Debian 软件包：poppler-utils）",
@@ -69,7 +69,7 @@ describe("npm test preflight (system tools)", () => {
       "fc-list": "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc: Noto Sans CJK SC:style=Regular",
     });
     const chromium = join(fakeBin("chromium-ok", { chromium: "" }), "chromium");
-    const r = preflight(dir, chromium);
+    const r = preflight(dir, chromium, join(fakeBin("python-ok", { python3: "" }), "python3"));
     expect(r.stderr).toBe("");
     expect(r.code).toBe(0);
   });

@@ -5,7 +5,11 @@ import { writeSampleLedger } from "../../../core/src/ledger/sample.ts";
 import { lint } from "../../../core/src/lint.ts";
 import { changeFromPrevious, yearOnYearSentence } from "../../../core/src/phrasing/change.ts";
 import { buildSlots } from "../../../core/src/phrasing/ledger.ts";
-import { ledgerCrossCheck, ledgerFacts, withPrevious } from "../../../core/src/rules/ledger/figure-mismatch.ts";
+import {
+  ledgerCrossCheck,
+  ledgerFacts,
+  withPrevious,
+} from "../../../core/src/rules/ledger/figure-mismatch.ts";
 
 async function metricsOf(year: number, seed: number) {
   const r = await checkLedger(await writeSampleLedger({ year, seed, suggestions: 60 }), { year });
