@@ -4,7 +4,7 @@ import type { Diagnostic } from "./schema/diagnostic.ts";
 
 /**
  * The words of one finding as a Word comment (批注). The review copy (.docx) and the Word add-in's
- * "写入批注" both call this, so a drafter sees the same comment whichever way it reached the document.
+ * "写入批注" both call this, so a drafter sees the same comment whichever way it reached the file.
  */
 
 /** Comment author: the drafter sees who wrote it in the comment balloon and can filter by it. */

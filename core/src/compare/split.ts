@@ -6,7 +6,7 @@ import type { TextDocument } from "../text/model.ts";
 export interface PlanItem {
   /** 1-based, in document order. */
   ordinal: number;
-  /** The item's words without its number (“1.”), as in the document. */
+  /** The item's words without its number (“1.”), as written in the plan. */
   text: string;
   start: number;
   end: number;

@@ -27,7 +27,7 @@ export function cleanLine(text: string): string {
 
 const MAX_TITLE_LINE = 40;
 const MAX_TITLE = 60;
-/** How far down the salutation may sit: title, date line, speaker, a caption and some page chrome. */
+/** How far down the salutation may sit: title, date line, speaker, a caption and some page furniture (headers, source lines). */
 const HEAD_SCAN = 16;
 
 const TITLE_RE = /(工作报告|工作要点|工作计划)/;

@@ -273,7 +273,7 @@ export function matchSections(
 }
 
 /**
- * The top-level chapters of the document. A numbered part heading ("一、2023年工作回顾") ranks above its
+ * The top-level chapters of the text. A numbered part heading ("一、2023年工作回顾") ranks above its
  * numbered siblings ("二、2024年总体要求"), so the tree puts them under it: take those back out.
  */
 function topChapters(outline: Outline): OutlineNode[] {

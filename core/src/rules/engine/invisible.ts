@@ -103,7 +103,7 @@ export function foldedOffset(f: FoldedText, original: number): number {
 
 const folds = new WeakMap<TextDocument, { doc: TextDocument; fold: FoldedText } | null>();
 
-/** The document without invisible characters (paragraph breaks are kept), computed once per document. */
+/** The document without invisible characters (paragraph breaks are kept), computed once per text. */
 function foldedDocument(doc: TextDocument): { doc: TextDocument; fold: FoldedText } | null {
   const cached = folds.get(doc);
   if (cached !== undefined) return cached;

@@ -53,7 +53,7 @@ export function planSpan(k: number): Span {
 
 /** Explicit years: 2021年, 2021—2025年, 2021至2025年. */
 const YEARS = /((?:19|20)\d{2})(?:年)?(?:[—–－-]|至|到)((?:19|20)\d{2})年|((?:19|20)\d{2})年/g;
-/** A five-year plan named as a stretch of time (“十四五”时期, 进入“十四五”, “十三五”末), not as a document. */
+/** A five-year plan named as a stretch of time (“十四五”时期, 进入“十四五”, “十三五”末), not as a plan title. */
 const PLAN_PERIOD =
   /进入[“"]?十([一二三四五六七八九])五|十([一二三四五六七八九])五[”"]?(?:时期|期间|期末|末期?|初期?|以来|收官|的五年|这五年|五年)/g;
 /** Time words relative to the year the text is written. */
