@@ -14,7 +14,7 @@ import type { BlockRole } from "./types.ts";
  *   县人大常委会主任　林春华                   ← office and name; the name may be on its own line
  *   各位代表、同志们：                        ← salutation
  *
- * Texts taken from the web also carry a news lead, a photo caption or page chrome before or inside this block,
+ * Texts taken from the web also carry a news lead, a photo caption or page furniture before or inside this block,
  * and many start straight at the salutation. None of those lines is a heading.
  */
 
@@ -178,7 +178,7 @@ export function readFront(blocks: readonly Block[], nonBlank: readonly number[])
   }
 
   // Date line, speaker, abridged marker, adoption note: in any order around the title. Between the top and the
-  // salutation every other line is a lead, a caption or page chrome; without a salutation the head ends at the
+  // salutation every other line is a lead, a caption or page furniture; without a salutation the head ends at the
   // first line that is none of these.
   const scan = (from: number, end: number): number => {
     let n = from;
