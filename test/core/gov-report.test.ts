@@ -244,6 +244,49 @@ describe("structure checks belong to a kind's schema", () => {
     ]);
   });
 
+  it("finds the year's target stated in a sentence of the tasks part, as older reports state it", () => {
+    // Reports of the 2000s put 今年经济增长预期目标为…左右 inside the first chapter of the year's work.
+    const text = [
+      ...GOV_HEAD,
+      ...GOV_REVIEW,
+      "二、2026年主要任务",
+      "综合分析各方面情况，今年经济增长预期目标为5%左右，这是必要的，经过努力也是可以实现的。",
+      "今年要重点抓好以下工作：着力扩大内需，加快建设现代化产业体系。",
+      ...GOV_SELF,
+      GOV_CLOSING,
+    ].join("\n");
+    expect(sectionFindings(text)).toEqual([]);
+    // Last year's target, narrated in the review, does not stand for this year's.
+    const reviewOnly = [
+      ...GOV_HEAD,
+      "一、2025年工作回顾",
+      "去年经济增长预期目标为5%左右，实际增长5.2%。",
+      ...GOV_TASKS,
+      ...GOV_SELF,
+      GOV_CLOSING,
+    ].join("\n");
+    expect(sectionFindings(reviewOnly).map((d) => d.message)).toEqual([
+      expect.stringMatching(/^缺少必备章节“年度总体要求和主要预期目标”/),
+    ]);
+  });
+
+  it("finds a salutation run into the opening sentence (各位代表，现在，我代表……)", () => {
+    const text = govReport()
+      .replace("各位代表：\n现在，", "各位代表，现在，")
+      .split("\n")
+      .slice(3)
+      .join("\n");
+    expect(text.startsWith("各位代表，现在，我代表")).toBe(true);
+    const r = lint(text);
+    expect(r.sections.found).toEqual(expect.arrayContaining(["salutation", "opening"]));
+    expect(r.diagnostics.filter((d) => d.ruleId === "section/missing")).toEqual([]);
+    // Without the words of address the salutation is missing, as before.
+    const bare = lint(text.replace("各位代表，", ""));
+    expect(bare.diagnostics.filter((d) => d.ruleId === "section/missing").map((d) => d.message)).toEqual([
+      expect.stringMatching(/^缺少必备章节“称呼”/),
+    ]);
+  });
+
   it("orders a 政府工作报告 by its own usual order", () => {
     const text = [...GOV_HEAD, ...GOV_SELF, ...GOV_REVIEW, ...GOV_TARGETS, ...GOV_TASKS].join("\n");
     const order = sectionFindings(text).filter((d) => d.ruleId === "section/order");

@@ -39,6 +39,21 @@ const CN_DIGIT = "〇零一二三四五六七八九十";
 /** A date as written on the line under the title: "2025年1月8日", "二〇二六年一月二十七日". */
 const DATE_HEAD = new RegExp(`^(?:\\d{4}|[${CN_DIGIT}]{4})年[\\d${CN_DIGIT}]{1,3}月[\\d${CN_DIGIT}]{1,4}日`);
 const DASH_RE = /^[—－-]{1,2}/;
+/** A line that is only a date, bare or in brackets: the dateline under a title (（2022年10月16日）). */
+const DATE_LINE = new RegExp(
+  `^[（(]?\\s*(?:\\d{4}|[${CN_DIGIT}○]{4})年[\\d${CN_DIGIT}]{1,3}月[\\d${CN_DIGIT}]{1,4}日\\s*[）)]?$`,
+);
+
+/** Is this paragraph a dateline: the day the text was delivered, not a time the text speaks of? */
+export function isDateLine(t: string): boolean {
+  return t.length <= 24 && DATE_LINE.test(t.trim());
+}
+
+/**
+ * A salutation run into the first sentence (各位代表，现在，我代表国务院……): the stored text of some published
+ * reports joins the salutation line to the opening formula. Its match is the salutation itself.
+ */
+export const RUN_IN_SALUTATION_RE = /^各位代表[^。！？：:，,]{0,16}[：:，,！!](?=\s*(?:现在|我代表))/;
 const MEETING_END_RE = /(会议|大会)上[）)]?$/;
 
 /**

@@ -1,3 +1,4 @@
+import { RUN_IN_SALUTATION_RE } from "../outline/front.ts";
 import type { Outline, OutlineNode, PartId } from "../outline/types.ts";
 import { isStructuredKind } from "../schema/kind-ids.ts";
 import type { DocumentKindId } from "../schema/kinds.ts";
@@ -176,6 +177,15 @@ export function matchSections(
   if (outline.salutation !== null) {
     const b = doc.blocks[outline.salutation]!;
     add("salutation", null, "structure", b.index, b.start, b.end);
+  } else {
+    // The salutation run into the opening sentence of the first body paragraph is still the salutation.
+    const first = doc.blocks.find((b) => b.text.trim() !== "" && !outline.titleBlocks.includes(b.index));
+    const body = first && outline.roles[first.index] === "body" ? first.text.trimStart() : "";
+    const m = RUN_IN_SALUTATION_RE.exec(body);
+    if (first && m) {
+      const from = first.start + first.text.length - body.length;
+      add("salutation", null, "content", first.index, from, from + m[0].length);
+    }
   }
   if (outline.adoptionNote !== null) {
     const b = doc.blocks[outline.adoptionNote]!;

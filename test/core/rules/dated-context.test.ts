@@ -95,6 +95,23 @@ describe("dated wording in context", () => {
     expect(dated(text, 2025)).toEqual(["term/saohei-zhuanxiang 扫黑除恶专项斗争"]);
   });
 
+  it("does not read the dateline under a title as the time the body speaks of", () => {
+    // A speech published with its date under the title, and no year of its own: the dateline is the day of
+    // delivery, not the scope of the narration forty paragraphs further down.
+    const speech = [
+      "团结奋斗开创新局面",
+      "——在青禾省第十二次代表大会上的报告",
+      "（2022年10月16日）",
+      "同志们：",
+      "现在，我代表上届委员会向大会作报告。",
+      "我们坚持精准扶贫，打赢了脱贫攻坚战，扫黑除恶专项斗争取得阶段性成果。",
+    ].join("\n");
+    expect(dated(speech)).toEqual([]);
+    // A year line that frames a passage still frames it.
+    const framed = ["2022年主要工作", "持续开展扫黑除恶专项斗争。"].join("\n");
+    expect(dated(framed)).toEqual(["term/saohei-zhuanxiang 扫黑除恶专项斗争"]);
+  });
+
   it("reads a text without any year as undated and stays silent", () => {
     expect(dated("深入开展扫黑除恶专项斗争，扎实开展党史学习教育。")).toEqual([]);
     // The pre-2017 guiding-thought list cannot be ruled out either.

@@ -1,3 +1,4 @@
+import { isDateLine } from "../../outline/front.ts";
 import type { DocumentYears } from "../../sections/years.ts";
 import type { Dated } from "../packs/schema.ts";
 import { sentenceAround } from "./sentence.ts";
@@ -123,6 +124,11 @@ export function spokenSpan(
       (paraEnd === -1 ? text.length : paraEnd) - paraStart <= MAX_SALUTATION &&
       BARE_SALUTATION.test(text.slice(paraStart, paraEnd >>> 0))
     ) {
+      return undefined;
+    }
+    // The dateline under a title (（2022年10月16日）) is the day of delivery, and above it is only the title
+    // block: it frames no passage of the body.
+    if (paraStart < s.start && isDateLine(text.slice(paraStart, paraEnd === -1 ? text.length : paraEnd))) {
       return undefined;
     }
     const lead = openingSentence(text, paraStart);
