@@ -2,8 +2,10 @@ import type ExcelJS from "exceljs";
 import { attributeValue as attr, unescapeXml as decodeXml } from "../io/xml.ts";
 import type { RawRow, RawSheet } from "./read.ts";
 import {
+  DepthGauge,
   inflateLedgerEntry,
   inflateLedgerSlices,
+  MergeScanner,
   readEntryText,
   type WorkbookInfo,
   type ZipEntry,
@@ -14,6 +16,11 @@ import {
  * Streaming reader: inflates each sheet part in slices (fflate) and scans its XML for cells, handing rows
  * over as they complete, so memory stays flat whatever the row count. Pure TypeScript over bytes, so it
  * runs in the browser as well.
+ *
+ * Each sheet part is inflated exactly once: the same pass gauges its depth (a sheet nested thousands of
+ * levels deep is refused, as inspectWorkbook refuses it for the whole-file reader) and collects its merged
+ * cells, which the sheet hands over once its rows are drained. Give it a WorkbookInfo from
+ * `inspectWorkbook(bytes, limits, "reader")`, which leaves the sheets to it.
  *
  * Why not exceljs's own streaming WorkbookReader: in our tests it lost small parts (workbook.xml,
  * styles.xml) depending on timing — dates then came back as plain numbers or parsing stopped with a
@@ -36,7 +43,13 @@ export async function* readStream(_bytes: Uint8Array, info: WorkbookInfo): Async
   for (const sheet of info.sheets) {
     const entry = byName.get(sheet.path);
     if (!entry) continue;
-    yield { name: sheet.name, rows: sheetRows(entry, limits, { sharedStrings, dateStyles, date1904 }) };
+    const merges = new MergeScanner();
+    const gauge = new DepthGauge(entry.name, sheet.name);
+    yield {
+      name: sheet.name,
+      rows: sheetRows(entry, limits, { sharedStrings, dateStyles, date1904 }, gauge, merges),
+      merges: () => merges.end(),
+    };
   }
 }
 
@@ -46,16 +59,31 @@ interface Context {
   date1904: boolean;
 }
 
-/** Inflates the sheet a compressed slice at a time; yields the rows each slice completes. */
-async function* sheetRows(entry: ZipEntry, limits: ZipLimits, ctx: Context): AsyncGenerator<RawRow> {
+/**
+ * Inflates the sheet a compressed slice at a time; yields the rows each slice completes. Every chunk of text
+ * goes through the depth gauge first, then the merge scanner and the cell scanner: one inflation serves all
+ * three.
+ */
+async function* sheetRows(
+  entry: ZipEntry,
+  limits: ZipLimits,
+  ctx: Context,
+  gauge: DepthGauge,
+  merges: MergeScanner,
+): AsyncGenerator<RawRow> {
   const scanner = new SheetScanner(ctx);
   const pending: RawRow[] = [];
   const decoder = new TextDecoder();
+  const take = (text: string) => {
+    gauge.push(text);
+    merges.push(text);
+    scanner.push(text, pending);
+  };
   for (const chunks of inflateLedgerSlices(entry, 256 * 1024, limits)) {
-    for (const c of chunks) scanner.push(decoder.decode(c, { stream: true }), pending);
+    for (const c of chunks) take(decoder.decode(c, { stream: true }));
     while (pending.length) yield pending.shift()!;
   }
-  scanner.push(decoder.decode(), pending);
+  take(decoder.decode());
   scanner.end(pending);
   while (pending.length) yield pending.shift()!;
 }

@@ -193,11 +193,20 @@ export interface WorkbookInfo {
 }
 
 /**
- * Checks the file kind and the zip directory, then reads the workbook's structure. Every sheet part is
- * inflated once as a stream to find its merged cells (exceljs's streaming reader skips them), which also
- * proves that no part inflates beyond its declared size before exceljs is given the file.
+ * Checks the file kind and the zip directory, then reads the workbook's structure.
+ *
+ * `sheetParts` says who inflates the sheets. "scan" (for exceljs's whole-file reader): every sheet part is
+ * inflated here once as a stream to find its merged cells and gauge its depth, which also proves that no
+ * part inflates beyond its declared size before exceljs is given the file. "reader" (for the streaming
+ * reader, read-stream.ts): the sheets are left alone and their `merges` empty, because that reader gauges
+ * the depth and collects the merged cells in the same pass that reads the cells; inflating a sheet of tens
+ * of MB twice doubled the work of the reader meant for big ledgers.
  */
-export function inspectWorkbook(bytes: Uint8Array, limits: ZipLimits = LEDGER_ZIP_LIMITS): WorkbookInfo {
+export function inspectWorkbook(
+  bytes: Uint8Array,
+  limits: ZipLimits = LEDGER_ZIP_LIMITS,
+  sheetParts: "scan" | "reader" = "scan",
+): WorkbookInfo {
   const kind = sniff(bytes);
   if (kind === "empty") throw new LedgerFileError("file/empty", "文件为空（0字节）");
   if (kind === "cfb-encrypted")
@@ -274,12 +283,14 @@ export function inspectWorkbook(bytes: Uint8Array, limits: ZipLimits = LEDGER_ZI
         if (tname && ref) sheet.tables.push({ name: unescapeXml(tname), ref });
       }
     }
-    sheet.merges = scanMerges(entry, sheet.name, limits);
+    if (sheetParts === "scan") sheet.merges = scanMerges(entry, sheet.name, limits);
   }
   {
     // Every other part is inflated once, streaming and discarding: its CRC-32 and depth are checked for both
-    // readers alike, so they give the same verdict on a damaged file. A library that inflates the whole file at once (exceljs's xlsx.load) trusts the headers; prove every
-    // remaining part inflates within its declared size first, streaming and discarding the output.
+    // readers alike, so they give the same verdict on a damaged file. A library that inflates the whole file
+    // at once (exceljs's xlsx.load) trusts the headers; prove every remaining part inflates within its
+    // declared size first, streaming and discarding the output. The sheets are not among them: scanned
+    // above, or left to the streaming reader, which checks them the same way.
     const done = new Set(sheets.map((s) => s.path));
     const decoder = new TextDecoder();
     for (const e of entries) {
@@ -308,8 +319,12 @@ function readPartText(entry: ZipEntry, limits: ZipLimits): string {
   return text;
 }
 
-/** Element depth across streamed chunks: a tail without its ">" is carried to the next chunk. */
-class DepthGauge {
+/**
+ * Element depth across streamed chunks: a tail without its ">" is carried to the next chunk. Both readers
+ * gauge every sheet with it (this file for the whole-file reader, read-stream.ts for the streaming one), so a
+ * part nested absurdly deep is refused with the same message by either.
+ */
+export class DepthGauge {
   private depth = 0;
   private carry = "";
   constructor(
@@ -338,34 +353,52 @@ class DepthGauge {
   }
 }
 
+/** The merged ranges of a sheet part, in file order: one streamed pass with the depth gauge. */
 function scanMerges(entry: ZipEntry, sheet: string, limits: ZipLimits): string[] {
   const gauge = new DepthGauge(entry.name, sheet);
-  const merges: string[] = [];
+  const merges = new MergeScanner();
   const decoder = new TextDecoder();
-  const re = /<(?:\w+:)?mergeCell\s+ref="([A-Z]+\d+(?::[A-Z]+\d+)?)"/g;
-  let carry = "";
-  const scan = (text: string, final: boolean) => {
-    const s = carry + text;
-    let lastEnd = 0;
-    re.lastIndex = 0;
-    for (let m = re.exec(s); m; m = re.exec(s)) {
-      merges.push(m[1]!);
-      lastEnd = re.lastIndex;
-    }
-    // Keep a short tail so a tag split across two slices is still seen, but never re-match a found one.
-    carry = final ? "" : s.slice(Math.max(lastEnd, s.length - 80));
-  };
   inflateLedgerEntry(
     entry,
     (chunk) => {
       const text = decoder.decode(chunk, { stream: true });
       gauge.push(text);
-      scan(text, false);
+      merges.push(text);
     },
     limits,
   );
-  scan(decoder.decode(), true);
-  return merges;
+  merges.push(decoder.decode());
+  return merges.end();
+}
+
+/**
+ * Collects `<mergeCell ref="A5:A7"/>` from sheet text pushed in chunks. SpreadsheetML puts `<mergeCells>`
+ * after `<sheetData>` (ECMA-376 Part 1, sml.xsd, the sequence of CT_Worksheet), so the ranges are known only
+ * once the whole sheet has been read. Shared by both readers so they find the same ranges.
+ */
+export class MergeScanner {
+  private readonly ranges: string[] = [];
+  private carry = "";
+  private static readonly MERGE = /<(?:\w+:)?mergeCell\s+ref="([A-Z]+\d+(?::[A-Z]+\d+)?)"/g;
+
+  push(text: string): void {
+    const s = this.carry + text;
+    const re = MergeScanner.MERGE;
+    let lastEnd = 0;
+    re.lastIndex = 0;
+    for (let m = re.exec(s); m; m = re.exec(s)) {
+      this.ranges.push(m[1]!);
+      lastEnd = re.lastIndex;
+    }
+    // Keep a short tail so a tag split across two chunks is still seen, but never re-match a found one.
+    this.carry = s.slice(Math.max(lastEnd, s.length - 80));
+  }
+
+  /** The ranges found, once the last chunk is in. */
+  end(): string[] {
+    this.carry = "";
+    return this.ranges;
+  }
 }
 
 function parseRels(xml: string, typeSuffix?: string): Map<string, string> {
