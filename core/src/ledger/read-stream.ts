@@ -6,7 +6,8 @@ import {
   inflateLedgerEntry,
   inflateLedgerSlices,
   MergeScanner,
-  readEntryText,
+  readPartText,
+  STREAM_READER_PARTS,
   type WorkbookInfo,
   type ZipEntry,
   type ZipLimits,
@@ -19,8 +20,9 @@ import {
  *
  * Each sheet part is inflated exactly once: the same pass gauges its depth (a sheet nested thousands of
  * levels deep is refused, as inspectWorkbook refuses it for the whole-file reader) and collects its merged
- * cells, which the sheet hands over once its rows are drained. Give it a WorkbookInfo from
- * `inspectWorkbook(bytes, limits, "reader")`, which leaves the sheets to it.
+ * cells, which the sheet hands over once its rows are drained. The shared strings and the styles are read
+ * (and gauged) here once too. Give it a WorkbookInfo from `inspectWorkbook(bytes, limits, "reader")`, which
+ * leaves all of these to it: every part of the package is then inflated once.
  *
  * Why not exceljs's own streaming WorkbookReader: in our tests it lost small parts (workbook.xml,
  * styles.xml) depending on timing — dates then came back as plain numbers or parsing stopped with a
@@ -32,13 +34,11 @@ export async function* readStream(_bytes: Uint8Array, info: WorkbookInfo): Async
   // The entries hold views of the file's bytes already; the bytes stay in the signature callers know.
   const { limits } = info;
   const byName = new Map(info.entries.map((e) => [e.name, e]));
-  const workbookXml = byName.get("xl/workbook.xml")
-    ? readEntryText(byName.get("xl/workbook.xml")!, limits)
-    : "";
-  const date1904 = /<(?:\w+:)?workbookPr\b[^>]*\bdate1904="(?:1|true)"/.test(workbookXml);
-  const stylesEntry = byName.get("xl/styles.xml");
-  const dateStyles = stylesEntry ? parseDateStyles(readEntryText(stylesEntry, limits)) : [];
-  const sstEntry = byName.get("xl/sharedStrings.xml");
+  const date1904 = /<(?:\w+:)?workbookPr\b[^>]*\bdate1904="(?:1|true)"/.test(info.workbookXml);
+  const [sstPart, stylesPart] = STREAM_READER_PARTS;
+  const stylesEntry = byName.get(stylesPart);
+  const dateStyles = stylesEntry ? parseDateStyles(readPartText(stylesEntry, limits)) : [];
+  const sstEntry = byName.get(sstPart);
   const sharedStrings = sstEntry ? readSharedStrings(sstEntry, limits) : [];
   for (const sheet of info.sheets) {
     const entry = byName.get(sheet.path);
@@ -176,10 +176,14 @@ function serialToDate(serial: number, date1904: boolean): Date {
   return new Date(Math.round((serial - 25569 + (date1904 ? 1462 : 0)) * 86400000));
 }
 
-/** Shared strings, read as a stream: each <si> becomes one string (phonetic runs <rPh> left out). */
+/**
+ * Shared strings, read as a stream: each <si> becomes one string (phonetic runs <rPh> left out). Gauged like
+ * every other XML part, since inspectWorkbook leaves this part to this reader.
+ */
 function readSharedStrings(entry: ZipEntry, limits: ZipLimits): string[] {
   const out: string[] = [];
   const decoder = new TextDecoder();
+  const gauge = new DepthGauge(entry.name);
   let buf = "";
   const re = /<(?:\w+:)?si>([\s\S]*?)<\/(?:\w+:)?si>|<(?:\w+:)?si\/>/g;
   const take = (final: boolean) => {
@@ -194,12 +198,16 @@ function readSharedStrings(entry: ZipEntry, limits: ZipLimits): string[] {
   inflateLedgerEntry(
     entry,
     (c) => {
-      buf += decoder.decode(c, { stream: true });
+      const text = decoder.decode(c, { stream: true });
+      gauge.push(text);
+      buf += text;
       take(false);
     },
     limits,
   );
-  buf += decoder.decode();
+  const rest = decoder.decode();
+  gauge.push(rest);
+  buf += rest;
   take(true);
   return out;
 }

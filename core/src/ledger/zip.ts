@@ -188,6 +188,8 @@ export interface SheetInfo {
 export interface WorkbookInfo {
   entries: ZipEntry[];
   sheets: SheetInfo[];
+  /** xl/workbook.xml as read here, so no reader inflates it again. */
+  workbookXml: string;
   /** The limits the file was checked under, for the reader that inflates it next. */
   limits: ZipLimits;
 }
@@ -200,7 +202,9 @@ export interface WorkbookInfo {
  * part inflates beyond its declared size before exceljs is given the file. "reader" (for the streaming
  * reader, read-stream.ts): the sheets are left alone and their `merges` empty, because that reader gauges
  * the depth and collects the merged cells in the same pass that reads the cells; inflating a sheet of tens
- * of MB twice doubled the work of the reader meant for big ledgers.
+ * of MB twice doubled the work of the reader meant for big ledgers. The streaming reader reads the shared
+ * strings and the styles as well, so those are left to it too, under the same checks (readPartText,
+ * DepthGauge): with it, every part of the package is inflated once.
  */
 export function inspectWorkbook(
   bytes: Uint8Array,
@@ -243,9 +247,15 @@ export function inspectWorkbook(
     );
   }
 
-  const workbookXml = readPartText(workbookEntry, limits);
+  // The parts read here whole are checked as they are read (CRC-32, size, depth); none is inflated twice.
+  const inflated = new Set<string>();
+  const readPart = (entry: ZipEntry) => {
+    inflated.add(entry.name);
+    return readPartText(entry, limits);
+  };
+  const workbookXml = readPart(workbookEntry);
   const relsEntry = byName.get("xl/_rels/workbook.xml.rels");
-  const rels = relsEntry ? parseRels(readPartText(relsEntry, limits)) : new Map<string, string>();
+  const rels = relsEntry ? parseRels(readPart(relsEntry)) : new Map<string, string>();
   const sheets: SheetInfo[] = [];
   for (const m of workbookXml.matchAll(/<(?:\w+:)?sheet\b([^>]*)\/?>/g)) {
     const attrs = m[1]!;
@@ -270,13 +280,13 @@ export function inspectWorkbook(
     const entry = byName.get(sheet.path)!;
     const sheetRels = byName.get(sheet.path.replace(/([^/]+)$/, "_rels/$1.rels"));
     if (sheetRels) {
-      for (const target of parseRels(readPartText(sheetRels, limits), "/table").values()) {
+      for (const target of parseRels(readPart(sheetRels), "/table").values()) {
         const tablePath = resolvePart(sheet.path.replace(/[^/]+$/, ""), target);
         if (tablePath === null)
           throw sheetDamaged(sheet.name, `表格定义“${escapeName(target)}”指向压缩包之外`);
         const tableEntry = byName.get(tablePath);
         if (!tableEntry) throw sheetDamaged(sheet.name, `表格定义“${tablePath}”不在压缩包中`);
-        const xml = readPartText(tableEntry, limits);
+        const xml = readPart(tableEntry);
         const head = /<(?:\w+:)?table\b([^>]*)>/.exec(xml)?.[1] ?? "";
         const tname = attr(head, "displayName") ?? attr(head, "name");
         const ref = attr(head, "ref");
@@ -284,25 +294,29 @@ export function inspectWorkbook(
       }
     }
     if (sheetParts === "scan") sheet.merges = scanMerges(entry, sheet.name, limits);
+    inflated.add(sheet.path);
   }
+  if (sheetParts === "reader") for (const name of STREAM_READER_PARTS) inflated.add(name);
   {
     // Every other part is inflated once, streaming and discarding: its CRC-32 and depth are checked for both
     // readers alike, so they give the same verdict on a damaged file. A library that inflates the whole file
     // at once (exceljs's xlsx.load) trusts the headers; prove every remaining part inflates within its
     // declared size first, streaming and discarding the output. The sheets are not among them: scanned
     // above, or left to the streaming reader, which checks them the same way.
-    const done = new Set(sheets.map((s) => s.path));
     const decoder = new TextDecoder();
     for (const e of entries) {
-      if (done.has(e.name) || e.size === 0) continue;
+      if (inflated.has(e.name) || e.size === 0) continue;
       // exceljs's parser reads a part nested thousands of levels deep as empty sheets; refuse it here, so
       // both readers give the same verdict.
       const gauge = e.name.endsWith(".xml") || e.name.endsWith(".rels") ? new DepthGauge(e.name) : null;
       inflateLedgerEntry(e, (c) => gauge?.push(decoder.decode(c, { stream: true })), limits);
     }
   }
-  return { entries, sheets, limits };
+  return { entries, sheets, workbookXml, limits };
 }
+
+/** The parts besides the sheets that read-stream.ts reads and checks itself. */
+export const STREAM_READER_PARTS = ["xl/sharedStrings.xml", "xl/styles.xml"] as const;
 
 /** Thrown for a sheet the workbook lists but whose data is missing or out of reach. */
 function sheetDamaged(sheet: string, why: string): LedgerFileError {
@@ -313,7 +327,7 @@ function sheetDamaged(sheet: string, why: string): LedgerFileError {
 }
 
 /** A small part read whole (workbook, relationships, table definitions), refused when nested absurdly deep. */
-function readPartText(entry: ZipEntry, limits: ZipLimits): string {
+export function readPartText(entry: ZipEntry, limits: ZipLimits): string {
   const text = readEntryText(entry, limits);
   new DepthGauge(entry.name).push(text);
   return text;
