@@ -112,6 +112,24 @@ const CASES: [string, () => Uint8Array, RegExp][] = [
     /工作表“代表建议”.*嵌套超过/,
   ],
   [
+    // The streaming reader reads the shared strings itself (each part is inflated once), so it gauges them.
+    "sharedStrings.xml nested 10,000 levels deep",
+    () =>
+      withParts((f) => {
+        const sst = strFromU8(f["xl/sharedStrings.xml"]!);
+        f["xl/sharedStrings.xml"] = strToU8(sst.replace(/(<sst[^>]*>)/, `$1${nested(10_000)}`));
+      }),
+    /sharedStrings\.xml.*嵌套超过/,
+  ],
+  [
+    "sharedStrings.xml whose CRC-32 does not match",
+    () =>
+      withEntries((es) =>
+        es.map((e) => (e.name === "xl/sharedStrings.xml" ? { ...e, crc32: (e.crc32 ^ 1) >>> 0 } : e)),
+      ),
+    /sharedStrings\.xml.*CRC-32/,
+  ],
+  [
     "a sheet part whose CRC-32 does not match (tampered)",
     () =>
       withEntries((es) =>

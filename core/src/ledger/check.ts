@@ -86,7 +86,13 @@ export async function checkLedger(bytes: Uint8Array, options: CheckOptions = {})
   };
 
   try {
-    const info = inspectWorkbook(bytes, options.limits ?? DEFAULT_ZIP_LIMITS);
+    // The streaming reader inflates each sheet once, gauging depth and collecting merged cells as it reads
+    // the cells; the whole-file reader needs both done here, before exceljs is given the file.
+    const info = inspectWorkbook(
+      bytes,
+      options.limits ?? DEFAULT_ZIP_LIMITS,
+      reader === "stream" ? "reader" : "scan",
+    );
     validator.plan(info.sheets);
     const sheets = reader === "stream" ? readStream(bytes, info) : fullAsPlanned(bytes, info.sheets);
     for await (const sheet of sheets) await validator.readSheet(sheet);
@@ -182,6 +188,8 @@ export class LedgerValidator {
         if (table === "Suggestions") checkSuggestionRow(this.issues, this.locate, sheet.name, typed);
       }
     }
+    // A streaming reader finds the merged cells after the rows (they follow the cells in the file).
+    if (sheet.merges) state.merges(sheet.merges());
     state.end();
     this.rowCounts[table] = state.dataRows;
   }
@@ -200,6 +208,14 @@ function standardLetter(table: LedgerTableName, key: string): string {
 }
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
+
+/**
+ * A merged range before the other issues at its top-left cell: the whole-file reader and the add-in know the
+ * merges before the rows, the streaming reader only after them, so insertion order alone would list
+ * "备案审查!C2:C3 合并单元格" after "备案审查!C3 …为空" in one reader and before it in the other. Merged
+ * first is the order statisticians have always seen: it explains the blank cells that follow.
+ */
+const mergedFirst = (issue: LedgerIssue) => (issue.code === "cell/merged" ? 0 : 1);
 
 /** File-level first, then by sheet as the workbook orders them (by first appearance), row, column. */
 function sortIssues(issues: LedgerIssue[]): LedgerIssue[] {
@@ -226,6 +242,7 @@ function sortIssues(issues: LedgerIssue[]): LedgerIssue[] {
         ra! - rb! ||
         ca! - cb! ||
         SEVERITY_ORDER[a.issue.severity] - SEVERITY_ORDER[b.issue.severity] ||
+        mergedFirst(a.issue) - mergedFirst(b.issue) ||
         a.i - b.i
       );
     })

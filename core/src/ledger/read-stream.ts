@@ -2,9 +2,12 @@ import type ExcelJS from "exceljs";
 import { attributeValue as attr, unescapeXml as decodeXml } from "../io/xml.ts";
 import type { RawRow, RawSheet } from "./read.ts";
 import {
+  DepthGauge,
   inflateLedgerEntry,
   inflateLedgerSlices,
-  readEntryText,
+  MergeScanner,
+  readPartText,
+  STREAM_READER_PARTS,
   type WorkbookInfo,
   type ZipEntry,
   type ZipLimits,
@@ -14,6 +17,12 @@ import {
  * Streaming reader: inflates each sheet part in slices (fflate) and scans its XML for cells, handing rows
  * over as they complete, so memory stays flat whatever the row count. Pure TypeScript over bytes, so it
  * runs in the browser as well.
+ *
+ * Each sheet part is inflated exactly once: the same pass gauges its depth (a sheet nested thousands of
+ * levels deep is refused, as inspectWorkbook refuses it for the whole-file reader) and collects its merged
+ * cells, which the sheet hands over once its rows are drained. The shared strings and the styles are read
+ * (and gauged) here once too. Give it a WorkbookInfo from `inspectWorkbook(bytes, limits, "reader")`, which
+ * leaves all of these to it: every part of the package is then inflated once.
  *
  * Why not exceljs's own streaming WorkbookReader: in our tests it lost small parts (workbook.xml,
  * styles.xml) depending on timing — dates then came back as plain numbers or parsing stopped with a
@@ -25,18 +34,22 @@ export async function* readStream(_bytes: Uint8Array, info: WorkbookInfo): Async
   // The entries hold views of the file's bytes already; the bytes stay in the signature callers know.
   const { limits } = info;
   const byName = new Map(info.entries.map((e) => [e.name, e]));
-  const workbookXml = byName.get("xl/workbook.xml")
-    ? readEntryText(byName.get("xl/workbook.xml")!, limits)
-    : "";
-  const date1904 = /<(?:\w+:)?workbookPr\b[^>]*\bdate1904="(?:1|true)"/.test(workbookXml);
-  const stylesEntry = byName.get("xl/styles.xml");
-  const dateStyles = stylesEntry ? parseDateStyles(readEntryText(stylesEntry, limits)) : [];
-  const sstEntry = byName.get("xl/sharedStrings.xml");
+  const date1904 = /<(?:\w+:)?workbookPr\b[^>]*\bdate1904="(?:1|true)"/.test(info.workbookXml);
+  const [sstPart, stylesPart] = STREAM_READER_PARTS;
+  const stylesEntry = byName.get(stylesPart);
+  const dateStyles = stylesEntry ? parseDateStyles(readPartText(stylesEntry, limits)) : [];
+  const sstEntry = byName.get(sstPart);
   const sharedStrings = sstEntry ? readSharedStrings(sstEntry, limits) : [];
   for (const sheet of info.sheets) {
     const entry = byName.get(sheet.path);
     if (!entry) continue;
-    yield { name: sheet.name, rows: sheetRows(entry, limits, { sharedStrings, dateStyles, date1904 }) };
+    const merges = new MergeScanner();
+    const gauge = new DepthGauge(entry.name, sheet.name);
+    yield {
+      name: sheet.name,
+      rows: sheetRows(entry, limits, { sharedStrings, dateStyles, date1904 }, gauge, merges),
+      merges: () => merges.end(),
+    };
   }
 }
 
@@ -46,16 +59,31 @@ interface Context {
   date1904: boolean;
 }
 
-/** Inflates the sheet a compressed slice at a time; yields the rows each slice completes. */
-async function* sheetRows(entry: ZipEntry, limits: ZipLimits, ctx: Context): AsyncGenerator<RawRow> {
+/**
+ * Inflates the sheet a compressed slice at a time; yields the rows each slice completes. Every chunk of text
+ * goes through the depth gauge first, then the merge scanner and the cell scanner: one inflation serves all
+ * three.
+ */
+async function* sheetRows(
+  entry: ZipEntry,
+  limits: ZipLimits,
+  ctx: Context,
+  gauge: DepthGauge,
+  merges: MergeScanner,
+): AsyncGenerator<RawRow> {
   const scanner = new SheetScanner(ctx);
   const pending: RawRow[] = [];
   const decoder = new TextDecoder();
+  const take = (text: string) => {
+    gauge.push(text);
+    merges.push(text);
+    scanner.push(text, pending);
+  };
   for (const chunks of inflateLedgerSlices(entry, 256 * 1024, limits)) {
-    for (const c of chunks) scanner.push(decoder.decode(c, { stream: true }), pending);
+    for (const c of chunks) take(decoder.decode(c, { stream: true }));
     while (pending.length) yield pending.shift()!;
   }
-  scanner.push(decoder.decode(), pending);
+  take(decoder.decode());
   scanner.end(pending);
   while (pending.length) yield pending.shift()!;
 }
@@ -148,10 +176,14 @@ function serialToDate(serial: number, date1904: boolean): Date {
   return new Date(Math.round((serial - 25569 + (date1904 ? 1462 : 0)) * 86400000));
 }
 
-/** Shared strings, read as a stream: each <si> becomes one string (phonetic runs <rPh> left out). */
+/**
+ * Shared strings, read as a stream: each <si> becomes one string (phonetic runs <rPh> left out). Gauged like
+ * every other XML part, since inspectWorkbook leaves this part to this reader.
+ */
 function readSharedStrings(entry: ZipEntry, limits: ZipLimits): string[] {
   const out: string[] = [];
   const decoder = new TextDecoder();
+  const gauge = new DepthGauge(entry.name);
   let buf = "";
   const re = /<(?:\w+:)?si>([\s\S]*?)<\/(?:\w+:)?si>|<(?:\w+:)?si\/>/g;
   const take = (final: boolean) => {
@@ -166,12 +198,16 @@ function readSharedStrings(entry: ZipEntry, limits: ZipLimits): string[] {
   inflateLedgerEntry(
     entry,
     (c) => {
-      buf += decoder.decode(c, { stream: true });
+      const text = decoder.decode(c, { stream: true });
+      gauge.push(text);
+      buf += text;
       take(false);
     },
     limits,
   );
-  buf += decoder.decode();
+  const rest = decoder.decode();
+  gauge.push(rest);
+  buf += rest;
   take(true);
   return out;
 }

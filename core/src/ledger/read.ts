@@ -10,6 +10,12 @@ export interface RawSheet {
   /** Sheet name, or the zip part path when the reader cannot tell the name. */
   name: string;
   rows: AsyncIterable<RawRow>;
+  /**
+   * The merged ranges the reader found in the sheet itself, asked for once `rows` is drained: the streaming
+   * reader sees `<mergeCells>` only after the cells. Absent when the workbook inspection found them up
+   * front (SheetInfo.merges).
+   */
+  merges?: () => readonly string[];
 }
 
 /** The two ways of reading: whole file into exceljs's model, or its streaming reader. */

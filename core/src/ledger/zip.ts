@@ -188,16 +188,29 @@ export interface SheetInfo {
 export interface WorkbookInfo {
   entries: ZipEntry[];
   sheets: SheetInfo[];
+  /** xl/workbook.xml as read here, so no reader inflates it again. */
+  workbookXml: string;
   /** The limits the file was checked under, for the reader that inflates it next. */
   limits: ZipLimits;
 }
 
 /**
- * Checks the file kind and the zip directory, then reads the workbook's structure. Every sheet part is
- * inflated once as a stream to find its merged cells (exceljs's streaming reader skips them), which also
- * proves that no part inflates beyond its declared size before exceljs is given the file.
+ * Checks the file kind and the zip directory, then reads the workbook's structure.
+ *
+ * `sheetParts` says who inflates the sheets. "scan" (for exceljs's whole-file reader): every sheet part is
+ * inflated here once as a stream to find its merged cells and gauge its depth, which also proves that no
+ * part inflates beyond its declared size before exceljs is given the file. "reader" (for the streaming
+ * reader, read-stream.ts): the sheets are left alone and their `merges` empty, because that reader gauges
+ * the depth and collects the merged cells in the same pass that reads the cells; inflating a sheet of tens
+ * of MB twice doubled the work of the reader meant for big ledgers. The streaming reader reads the shared
+ * strings and the styles as well, so those are left to it too, under the same checks (readPartText,
+ * DepthGauge): with it, every part of the package is inflated once.
  */
-export function inspectWorkbook(bytes: Uint8Array, limits: ZipLimits = LEDGER_ZIP_LIMITS): WorkbookInfo {
+export function inspectWorkbook(
+  bytes: Uint8Array,
+  limits: ZipLimits = LEDGER_ZIP_LIMITS,
+  sheetParts: "scan" | "reader" = "scan",
+): WorkbookInfo {
   const kind = sniff(bytes);
   if (kind === "empty") throw new LedgerFileError("file/empty", "文件为空（0字节）");
   if (kind === "cfb-encrypted")
@@ -234,9 +247,15 @@ export function inspectWorkbook(bytes: Uint8Array, limits: ZipLimits = LEDGER_ZI
     );
   }
 
-  const workbookXml = readPartText(workbookEntry, limits);
+  // The parts read here whole are checked as they are read (CRC-32, size, depth); none is inflated twice.
+  const inflated = new Set<string>();
+  const readPart = (entry: ZipEntry) => {
+    inflated.add(entry.name);
+    return readPartText(entry, limits);
+  };
+  const workbookXml = readPart(workbookEntry);
   const relsEntry = byName.get("xl/_rels/workbook.xml.rels");
-  const rels = relsEntry ? parseRels(readPartText(relsEntry, limits)) : new Map<string, string>();
+  const rels = relsEntry ? parseRels(readPart(relsEntry)) : new Map<string, string>();
   const sheets: SheetInfo[] = [];
   for (const m of workbookXml.matchAll(/<(?:\w+:)?sheet\b([^>]*)\/?>/g)) {
     const attrs = m[1]!;
@@ -261,37 +280,43 @@ export function inspectWorkbook(bytes: Uint8Array, limits: ZipLimits = LEDGER_ZI
     const entry = byName.get(sheet.path)!;
     const sheetRels = byName.get(sheet.path.replace(/([^/]+)$/, "_rels/$1.rels"));
     if (sheetRels) {
-      for (const target of parseRels(readPartText(sheetRels, limits), "/table").values()) {
+      for (const target of parseRels(readPart(sheetRels), "/table").values()) {
         const tablePath = resolvePart(sheet.path.replace(/[^/]+$/, ""), target);
         if (tablePath === null)
           throw sheetDamaged(sheet.name, `表格定义“${escapeName(target)}”指向压缩包之外`);
         const tableEntry = byName.get(tablePath);
         if (!tableEntry) throw sheetDamaged(sheet.name, `表格定义“${tablePath}”不在压缩包中`);
-        const xml = readPartText(tableEntry, limits);
+        const xml = readPart(tableEntry);
         const head = /<(?:\w+:)?table\b([^>]*)>/.exec(xml)?.[1] ?? "";
         const tname = attr(head, "displayName") ?? attr(head, "name");
         const ref = attr(head, "ref");
         if (tname && ref) sheet.tables.push({ name: unescapeXml(tname), ref });
       }
     }
-    sheet.merges = scanMerges(entry, sheet.name, limits);
+    if (sheetParts === "scan") sheet.merges = scanMerges(entry, sheet.name, limits);
+    inflated.add(sheet.path);
   }
+  if (sheetParts === "reader") for (const name of STREAM_READER_PARTS) inflated.add(name);
   {
     // Every other part is inflated once, streaming and discarding: its CRC-32 and depth are checked for both
-    // readers alike, so they give the same verdict on a damaged file. A library that inflates the whole file at once (exceljs's xlsx.load) trusts the headers; prove every
-    // remaining part inflates within its declared size first, streaming and discarding the output.
-    const done = new Set(sheets.map((s) => s.path));
+    // readers alike, so they give the same verdict on a damaged file. A library that inflates the whole file
+    // at once (exceljs's xlsx.load) trusts the headers; prove every remaining part inflates within its
+    // declared size first, streaming and discarding the output. The sheets are not among them: scanned
+    // above, or left to the streaming reader, which checks them the same way.
     const decoder = new TextDecoder();
     for (const e of entries) {
-      if (done.has(e.name) || e.size === 0) continue;
+      if (inflated.has(e.name) || e.size === 0) continue;
       // exceljs's parser reads a part nested thousands of levels deep as empty sheets; refuse it here, so
       // both readers give the same verdict.
       const gauge = e.name.endsWith(".xml") || e.name.endsWith(".rels") ? new DepthGauge(e.name) : null;
       inflateLedgerEntry(e, (c) => gauge?.push(decoder.decode(c, { stream: true })), limits);
     }
   }
-  return { entries, sheets, limits };
+  return { entries, sheets, workbookXml, limits };
 }
+
+/** The parts besides the sheets that read-stream.ts reads and checks itself. */
+export const STREAM_READER_PARTS = ["xl/sharedStrings.xml", "xl/styles.xml"] as const;
 
 /** Thrown for a sheet the workbook lists but whose data is missing or out of reach. */
 function sheetDamaged(sheet: string, why: string): LedgerFileError {
@@ -302,14 +327,18 @@ function sheetDamaged(sheet: string, why: string): LedgerFileError {
 }
 
 /** A small part read whole (workbook, relationships, table definitions), refused when nested absurdly deep. */
-function readPartText(entry: ZipEntry, limits: ZipLimits): string {
+export function readPartText(entry: ZipEntry, limits: ZipLimits): string {
   const text = readEntryText(entry, limits);
   new DepthGauge(entry.name).push(text);
   return text;
 }
 
-/** Element depth across streamed chunks: a tail without its ">" is carried to the next chunk. */
-class DepthGauge {
+/**
+ * Element depth across streamed chunks: a tail without its ">" is carried to the next chunk. Both readers
+ * gauge every sheet with it (this file for the whole-file reader, read-stream.ts for the streaming one), so a
+ * part nested absurdly deep is refused with the same message by either.
+ */
+export class DepthGauge {
   private depth = 0;
   private carry = "";
   constructor(
@@ -338,34 +367,52 @@ class DepthGauge {
   }
 }
 
+/** The merged ranges of a sheet part, in file order: one streamed pass with the depth gauge. */
 function scanMerges(entry: ZipEntry, sheet: string, limits: ZipLimits): string[] {
   const gauge = new DepthGauge(entry.name, sheet);
-  const merges: string[] = [];
+  const merges = new MergeScanner();
   const decoder = new TextDecoder();
-  const re = /<(?:\w+:)?mergeCell\s+ref="([A-Z]+\d+(?::[A-Z]+\d+)?)"/g;
-  let carry = "";
-  const scan = (text: string, final: boolean) => {
-    const s = carry + text;
-    let lastEnd = 0;
-    re.lastIndex = 0;
-    for (let m = re.exec(s); m; m = re.exec(s)) {
-      merges.push(m[1]!);
-      lastEnd = re.lastIndex;
-    }
-    // Keep a short tail so a tag split across two slices is still seen, but never re-match a found one.
-    carry = final ? "" : s.slice(Math.max(lastEnd, s.length - 80));
-  };
   inflateLedgerEntry(
     entry,
     (chunk) => {
       const text = decoder.decode(chunk, { stream: true });
       gauge.push(text);
-      scan(text, false);
+      merges.push(text);
     },
     limits,
   );
-  scan(decoder.decode(), true);
-  return merges;
+  merges.push(decoder.decode());
+  return merges.end();
+}
+
+/**
+ * Collects `<mergeCell ref="A5:A7"/>` from sheet text pushed in chunks. SpreadsheetML puts `<mergeCells>`
+ * after `<sheetData>` (ECMA-376 Part 1, sml.xsd, the sequence of CT_Worksheet), so the ranges are known only
+ * once the whole sheet has been read. Shared by both readers so they find the same ranges.
+ */
+export class MergeScanner {
+  private readonly ranges: string[] = [];
+  private carry = "";
+  private static readonly MERGE = /<(?:\w+:)?mergeCell\s+ref="([A-Z]+\d+(?::[A-Z]+\d+)?)"/g;
+
+  push(text: string): void {
+    const s = this.carry + text;
+    const re = MergeScanner.MERGE;
+    let lastEnd = 0;
+    re.lastIndex = 0;
+    for (let m = re.exec(s); m; m = re.exec(s)) {
+      this.ranges.push(m[1]!);
+      lastEnd = re.lastIndex;
+    }
+    // Keep a short tail so a tag split across two chunks is still seen, but never re-match a found one.
+    this.carry = s.slice(Math.max(lastEnd, s.length - 80));
+  }
+
+  /** The ranges found, once the last chunk is in. */
+  end(): string[] {
+    this.carry = "";
+    return this.ranges;
+  }
 }
 
 function parseRels(xml: string, typeSuffix?: string): Map<string, string> {

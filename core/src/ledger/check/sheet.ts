@@ -66,15 +66,26 @@ export class SheetState {
         expected: [def.table],
       });
     }
-    for (const range of info.merges) {
-      this.issues.add({
-        severity: "error",
-        code: "cell/merged",
-        sheet: this.sheet,
-        cell: range,
-        message: `合并单元格${range}：台账不能合并单元格，合并区域只有左上角有值、其余按空白统计；请取消合并并逐格填写`,
-      });
-    }
+    for (const range of info.merges) this.merged(range);
+  }
+
+  /**
+   * Merged ranges a streaming reader found, reported at the sheet's end (they follow the cells in the file);
+   * a range the workbook inspection already reported at the start is not reported twice.
+   */
+  merges(ranges: readonly string[]): void {
+    const upFront = new Set(this.info.merges);
+    for (const range of ranges) if (!upFront.has(range)) this.merged(range);
+  }
+
+  private merged(range: string): void {
+    this.issues.add({
+      severity: "error",
+      code: "cell/merged",
+      sheet: this.sheet,
+      cell: range,
+      message: `合并单元格${range}：台账不能合并单元格，合并区域只有左上角有值、其余按空白统计；请取消合并并逐格填写`,
+    });
   }
 
   /** The typed row (not yet schema-checked; null for the header and blank rows) and whether it had no error. */
