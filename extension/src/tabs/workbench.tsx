@@ -168,6 +168,8 @@ function Workbench() {
     at: Place = "top",
   ): Promise<Done | null> {
     setError(null);
+    // A download notice belongs to the result it came from: a new job in the same card replaces both.
+    setMade((m) => (m?.at === at ? null : m));
     const started = Date.now();
     setJob({ text: first, step: 0, steps: 1, started });
     setNow(started);
