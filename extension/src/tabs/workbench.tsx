@@ -2,6 +2,7 @@ import { type DragEvent, type ReactNode, useEffect, useRef, useState } from "rea
 import type { SlotContent } from "../../../core/src/phrasing/slots.ts";
 import { EditorReport } from "../sidepanel.tsx";
 import type {
+  CompareView,
   DraftKind,
   DraftReport,
   FileBytes,
@@ -16,8 +17,8 @@ import "./workbench.css";
 
 /**
  * The file workbench: drafts (.docx/.txt/.md) and ledgers (.xlsx) from disk, checked and written by core's file
- * code in a worker, offline. What `renda lint`, `renda ledger check`, `renda draft` and `renda fill` do on the
- * command line, for offices that have only a browser and WPS.
+ * code in a worker, offline. What `renda lint`, `renda ledger check`, `renda draft`, `renda fill` and
+ * `renda compare` do on the command line, for offices that have only a browser and WPS.
  */
 
 const LEDGER_FILE = /\.(xlsx|xlsm|xls)$/i;
@@ -32,7 +33,11 @@ interface Job {
 type Done =
   | { type: "draft"; report: DraftReport }
   | { type: "ledger"; report: LedgerReport }
-  | { type: "output"; output: OutputFile };
+  | { type: "output"; output: OutputFile }
+  | { type: "compare"; view: CompareView };
+
+/** Where a job's error or download notice is shown: at the top, or in the card whose button started it. */
+type Place = "top" | "compare";
 
 /** One worker for the page, started on first use; a cancelled job ends it and the next job starts a new one. */
 class WorkerClient {
@@ -100,6 +105,9 @@ function filesOf(req: WorkRequest): FileBytes[] {
       return req.ledger ? [req.ledger] : [];
     case "fill-draft":
       return [req.draft, req.ledger];
+    case "compare":
+    case "compare-table":
+      return [req.plan, req.report];
   }
 }
 
@@ -107,11 +115,15 @@ async function bytesOf(file: File): Promise<FileBytes> {
   return { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
 }
 
+const MIME_TYPES: Record<string, string> = {
+  docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+  xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+};
+
 function download(output: OutputFile): void {
+  const ext = /\.(\w+)$/.exec(output.name)?.[1]?.toLowerCase() ?? "";
   const url = URL.createObjectURL(
-    new Blob([output.bytes as BlobPart], {
-      type: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-    }),
+    new Blob([output.bytes as BlobPart], { type: MIME_TYPES[ext] ?? "application/octet-stream" }),
   );
   const a = document.createElement("a");
   a.href = url;
@@ -130,7 +142,7 @@ function Workbench() {
   const client = useRef(new WorkerClient());
   const [job, setJob] = useState<Job | null>(null);
   const [now, setNow] = useState(Date.now());
-  const [error, setError] = useState<{ message: string; ledger: LedgerReport | null } | null>(null);
+  const [error, setError] = useState<ShownError | null>(null);
   const [draft, setDraft] = useState<{
     file: File;
     report: DraftReport;
@@ -138,7 +150,7 @@ function Workbench() {
     year: number | null;
   } | null>(null);
   const [ledger, setLedger] = useState<{ file: File; report: LedgerReport } | null>(null);
-  const [made, setMade] = useState<OutputFile | null>(null);
+  const [made, setMade] = useState<{ output: OutputFile; at: Place } | null>(null);
   const [lintKind, setLintKind] = useState<LintKindChoice>("auto");
   const [lintYear, setLintYear] = useState("");
   const [dragging, setDragging] = useState(false);
@@ -150,17 +162,27 @@ function Workbench() {
   }, [job]);
   useEffect(() => () => client.current.stop(), []);
 
-  async function run(req: () => Promise<WorkRequest>, first: string): Promise<Done | null> {
+  async function run(
+    req: () => Promise<WorkRequest>,
+    first: string,
+    at: Place = "top",
+  ): Promise<Done | null> {
     setError(null);
+    // A download notice belongs to the result it came from: a new job in the same card replaces both.
+    setMade((m) => (m?.at === at ? null : m));
     const started = Date.now();
     setJob({ text: first, step: 0, steps: 1, started });
     setNow(started);
     try {
       return await client.current.run(await req(), (p) => setJob({ ...p, started }));
     } catch (e) {
-      if (e instanceof WorkError) setError({ message: e.message, ledger: e.ledger });
+      if (e instanceof WorkError) setError({ message: e.message, ledger: e.ledger, at });
       else
-        setError({ message: `无法读取文件（${e instanceof Error ? e.message : String(e)}）`, ledger: null });
+        setError({
+          message: `无法读取文件（${e instanceof Error ? e.message : String(e)}）`,
+          ledger: null,
+          at,
+        });
       return null;
     } finally {
       setJob(null);
@@ -191,11 +213,11 @@ function Workbench() {
     for (const f of Array.from(files ?? [])) await open(f);
   }
 
-  async function produce(req: () => Promise<WorkRequest>, first: string) {
+  async function produce(req: () => Promise<WorkRequest>, first: string, at: Place = "top") {
     setMade(null);
-    const done = await run(req, first);
+    const done = await run(req, first, at);
     if (done?.type === "output") {
-      setMade(done.output);
+      setMade({ output: done.output, at });
       download(done.output);
     }
   }
@@ -271,15 +293,7 @@ function Workbench() {
       </section>
 
       {job && <Progress job={job} now={now} onCancel={() => client.current.stop()} />}
-      {error && (
-        <div className="notice error-box" role="alert" data-wb-error="">
-          {error.message.split("\n").map((line, i) => (
-            // biome-ignore lint/suspicious/noArrayIndexKey: lines of one fixed message
-            <p key={i}>{line}</p>
-          ))}
-          {error.ledger && error.ledger.issues.length > 0 && <IssueList report={error.ledger} />}
-        </div>
-      )}
+      {error?.at === "top" && <ErrorBox error={error} />}
 
       <div className="columns">
         {draft && (
@@ -332,17 +346,43 @@ function Workbench() {
         busy={job !== null}
         produce={produce}
       />
-      {made && (
-        <div className="notice made" data-wb-made={made.name}>
-          <p>
-            已下载“{made.name}”：{made.summary}
-          </p>
-          {made.notes.map((n) => (
-            <p key={n}>{n}</p>
-          ))}
-        </div>
-      )}
+      {made?.at === "top" && <MadeNotice output={made.output} />}
+      <CompareCard busy={job !== null} run={run} produce={produce}>
+        {error?.at === "compare" && <ErrorBox error={error} />}
+        {made?.at === "compare" && <MadeNotice output={made.output} />}
+      </CompareCard>
     </main>
+  );
+}
+
+interface ShownError {
+  message: string;
+  ledger: LedgerReport | null;
+  at: Place;
+}
+
+function ErrorBox({ error }: { error: ShownError }) {
+  return (
+    <div className="notice error-box" role="alert" data-wb-error="">
+      {error.message.split("\n").map((line, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: lines of one fixed message
+        <p key={i}>{line}</p>
+      ))}
+      {error.ledger && error.ledger.issues.length > 0 && <IssueList report={error.ledger} />}
+    </div>
+  );
+}
+
+function MadeNotice({ output }: { output: OutputFile }) {
+  return (
+    <div className="notice made" data-wb-made={output.name}>
+      <p>
+        已下载“{output.name}”：{output.summary}
+      </p>
+      {output.notes.map((n) => (
+        <p key={n}>{n}</p>
+      ))}
+    </div>
   );
 }
 
@@ -466,7 +506,8 @@ function Slot({ name, content }: { name: string; content: SlotContent }): ReactN
   );
 }
 
-type Produce = (req: () => Promise<WorkRequest>, first: string) => Promise<void>;
+type Run = (req: () => Promise<WorkRequest>, first: string, at?: Place) => Promise<Done | null>;
+type Produce = (req: () => Promise<WorkRequest>, first: string, at?: Place) => Promise<void>;
 
 /** renda draft --ledger and renda fill --ledger: the ledger and draft default to the files opened above. */
 function DraftAndFill({
@@ -607,6 +648,208 @@ function DraftAndFill({
         只替换文稿中 renda:插槽 内容控件里的内容，其余文字和格式不动；原文件不变，结果另存为新文件。
       </p>
     </section>
+  );
+}
+
+const DOCUMENT_ACCEPT = ".docx,.txt,.md,.markdown";
+
+/**
+ * `renda compare 工作要点 工作报告`: two files in, each plan item graded with the report's sentences that account
+ * for it, the report's unplanned work, and the 落实情况对照表 (.xlsx) to download. The table is written from the
+ * files this result came from, whatever is picked afterwards, so what is shown and what is saved agree.
+ */
+function CompareCard({
+  busy,
+  run,
+  produce,
+  children,
+}: {
+  busy: boolean;
+  run: Run;
+  produce: Produce;
+  children: ReactNode;
+}) {
+  const [plan, setPlan] = useState<File | null>(null);
+  const [report, setReport] = useState<File | null>(null);
+  const [shown, setShown] = useState<{ view: CompareView; plan: File; report: File } | null>(null);
+  const pair = async (p: File, r: File) => ({ plan: await bytesOf(p), report: await bytesOf(r) });
+
+  async function compare(p: File, r: File) {
+    setShown(null);
+    const done = await run(
+      async () => ({ op: "compare", ...(await pair(p, r)) }),
+      "正在对照工作要点",
+      "compare",
+    );
+    if (done?.type === "compare") setShown({ view: done.view, plan: p, report: r });
+  }
+
+  return (
+    <section className="card make compare" data-wb-compare-card="">
+      <h2 className="card-title">对照工作要点</h2>
+      <p className="hint">
+        工作要点中的每一项，工作报告是否写到了（已体现、部分体现、未见），依据是报告中的哪一句；报告中有、要点中未列的工作另列。与命令行
+        renda compare 的结果相同。也可以把上一年的工作报告放在“工作要点”处（取其任务部分）。
+      </p>
+      <div className="options">
+        <label>
+          工作要点
+          <input
+            type="file"
+            className="visually-hidden"
+            accept={DOCUMENT_ACCEPT}
+            data-wb-compare-plan=""
+            onChange={(e) => setPlan(e.target.files?.[0] ?? null)}
+          />
+          <span className="pick">选择工作要点…</span>
+          <span className="chosen">{plan ? plan.name : "未选择（.docx、.txt、.md）"}</span>
+        </label>
+        <label>
+          工作报告
+          <input
+            type="file"
+            className="visually-hidden"
+            accept={DOCUMENT_ACCEPT}
+            data-wb-compare-report=""
+            onChange={(e) => setReport(e.target.files?.[0] ?? null)}
+          />
+          <span className="pick">选择工作报告…</span>
+          <span className="chosen">{report ? report.name : "未选择（.docx、.txt、.md）"}</span>
+        </label>
+        <button
+          type="button"
+          className="primary"
+          data-wb-compare=""
+          disabled={busy || !plan || !report}
+          title={!plan || !report ? "请先选择工作要点和工作报告" : undefined}
+          onClick={() => void compare(plan!, report!)}
+        >
+          对照
+        </button>
+      </div>
+      {children}
+      {shown && (
+        <CompareResultView
+          view={shown.view}
+          busy={busy}
+          onDownload={() =>
+            void produce(
+              async () => ({ op: "compare-table", ...(await pair(shown.plan, shown.report)) }),
+              "正在生成落实情况对照表",
+              "compare",
+            )
+          }
+        />
+      )}
+    </section>
+  );
+}
+
+function CompareResultView({
+  view,
+  busy,
+  onDownload,
+}: {
+  view: CompareView;
+  busy: boolean;
+  onDownload: () => void;
+}) {
+  const { covered, partial, missing } = view.counts;
+  const names = view.gradeNames;
+  const side = (label: string, s: CompareView["plan"]) =>
+    `${label}：${s.file}（${s.kind}${s.year ? `，${s.year}年` : "，年份未识别"}）`;
+  let section: string | null | undefined;
+  const rows: ReactNode[] = [];
+  for (const item of view.items) {
+    if (item.section !== section) {
+      section = item.section;
+      rows.push(
+        <tr key={`section-${item.id}`} className="compare-section">
+          <th colSpan={4}>{section ?? "（未分章）"}</th>
+        </tr>,
+      );
+    }
+    rows.push(
+      <tr key={item.id} data-wb-compare-item={item.id} data-grade={item.grade}>
+        <td className="num">{item.id}</td>
+        <td className="item-text">{item.text}</td>
+        <td>
+          <span className={`grade ${item.grade}`}>{item.gradeName}</span>
+        </td>
+        <td>
+          {item.evidence.length === 0 ? (
+            <span className="hint">报告中找不到相应的表述，请核对</span>
+          ) : (
+            <ul className="evidence">
+              {item.evidence.map((e) => (
+                <li key={`${e.place}${e.text}`} data-wb-evidence="">
+                  <span className="place">{e.place}</span>
+                  <span className="evidence-text">{e.text}</span>
+                </li>
+              ))}
+            </ul>
+          )}
+        </td>
+      </tr>,
+    );
+  }
+  return (
+    <div data-wb-compare-result="">
+      <p className="compare-sides">
+        {side("工作要点", view.plan)}；{side("工作报告", view.report)}
+      </p>
+      {[view.plan, view.report].map(
+        (s) =>
+          s.notice && (
+            <p key={s.file} className="notice">
+              {s.file}：{s.notice}
+            </p>
+          ),
+      )}
+      <div className="review-copy">
+        <h3 data-wb-compare-counts={`${covered},${partial},${missing}`}>
+          共 {view.items.length} 项：{names.covered} {covered} 项，{names.partial} {partial} 项，
+          {names.missing} {missing} 项
+        </h3>
+        <button
+          type="button"
+          className="primary"
+          data-wb-compare-download=""
+          disabled={busy}
+          onClick={onDownload}
+        >
+          下载对照表（.xlsx）
+        </button>
+        <span className="hint">
+          “落实情况对照表”和“计划外工作”两张表，“备注”列供填写；与 renda compare -o 的文件相同。
+        </span>
+      </div>
+      <table className="compare-table" data-wb-compare-table="">
+        <thead>
+          <tr>
+            <th>序号</th>
+            <th>计划事项</th>
+            <th>落实情况</th>
+            <th>佐证（报告中的依据及其位置）</th>
+          </tr>
+        </thead>
+        <tbody>{rows}</tbody>
+      </table>
+      <h3>报告中有、工作要点未列的工作（{view.unplanned.length} 段）</h3>
+      {view.unplanned.length === 0 ? (
+        <p className="hint">没有。</p>
+      ) : (
+        <ol className="unplanned" data-wb-unplanned="">
+          {view.unplanned.map((u) => (
+            <li key={`${u.place}${u.text}`} data-wb-unplanned-item="">
+              <span className="place">{u.place}</span>
+              <span className="evidence-text">{u.text}</span>
+            </li>
+          ))}
+        </ol>
+      )}
+      <p className="hint">“未见”只说明报告中找不到相应的表述，请核对原文。</p>
+    </div>
   );
 }
 

@@ -28,7 +28,11 @@ export type WorkRequest =
       organ: string;
       allowLedgerErrors: boolean;
     }
-  | { op: "fill-draft"; draft: FileBytes; ledger: FileBytes; allowLedgerErrors: boolean };
+  | { op: "fill-draft"; draft: FileBytes; ledger: FileBytes; allowLedgerErrors: boolean }
+  /** `renda compare 工作要点 工作报告`: each plan item, whether the report accounts for it, and where. */
+  | { op: "compare"; plan: FileBytes; report: FileBytes }
+  /** `renda compare … -o 对照表.xlsx`: the 落实情况对照表 of the same two files. */
+  | { op: "compare-table"; plan: FileBytes; report: FileBytes };
 
 /** What the page shows for a checked draft: the side panel's view of the same result. */
 export interface DraftReport {
@@ -65,6 +69,42 @@ export interface LedgerReport {
   slots: SlotMap;
 }
 
+/** One side of a comparison as the page names it: the file, what it was read as, and any note on reading it. */
+export interface CompareSideView {
+  file: string;
+  kind: string;
+  year: number | null;
+  notice: string | null;
+}
+
+/** A sentence of the report, with where the user finds it (“第12行（监督工作）”, as the 对照表 writes it). */
+export interface ComparePassageView {
+  text: string;
+  section: string | null;
+  place: string;
+}
+
+export interface CompareItemView {
+  id: string;
+  text: string;
+  section: string | null;
+  grade: "covered" | "partial" | "missing";
+  /** 已体现 / 部分体现 / 未见: core's own labels, the words `renda compare` prints. */
+  gradeName: string;
+  evidence: ComparePassageView[];
+}
+
+/** What the page shows for `renda compare`: the two sides, the items graded, and the report's unplanned work. */
+export interface CompareView {
+  plan: CompareSideView;
+  report: CompareSideView;
+  items: CompareItemView[];
+  unplanned: ComparePassageView[];
+  counts: { covered: number; partial: number; missing: number };
+  /** core's grade labels (GRADE_NAMES), sent along so the page names the grades without importing core. */
+  gradeNames: Record<CompareItemView["grade"], string>;
+}
+
 /** A file for the user to save, with what was done (the command line's stdout/stderr lines). */
 export interface OutputFile {
   name: string;
@@ -80,6 +120,7 @@ export type WorkResponse =
   | { id: number; type: "draft"; report: DraftReport }
   | { id: number; type: "ledger"; report: LedgerReport }
   | { id: number; type: "output"; output: OutputFile }
+  | { id: number; type: "compare"; view: CompareView }
   /** Unusable input or a refusal, in the command line's words; `ledger` when a ledger check explains it. */
   | { id: number; type: "error"; message: string; ledger: LedgerReport | null };
 

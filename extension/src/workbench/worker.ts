@@ -27,6 +27,7 @@ import type { SlotMap } from "../../../core/src/phrasing/slots.ts";
 import { ledgerFacts } from "../../../core/src/rules/ledger/figure-mismatch.ts";
 import type { DocumentKindId } from "../../../core/src/schema/kinds.ts";
 import { resultView } from "../lib/report.ts";
+import { compareFiles, compareTable, compareView } from "./compare.ts";
 import type {
   DraftReport,
   FileBytes,
@@ -147,6 +148,26 @@ async function handle(msg: WorkMessage): Promise<void> {
         return scope.postMessage({ id: msg.id, type: "output", output }, [
           result.bytes.buffer as ArrayBuffer,
         ]);
+      }
+      case "compare": {
+        progress(1, 2, `正在读取“${msg.plan.name}”和“${msg.report.name}”`);
+        const compared = compareFiles(msg.plan, msg.report);
+        progress(2, 2, "正在整理对照结果");
+        return scope.postMessage({ id: msg.id, type: "compare", view: compareView(compared) });
+      }
+      case "compare-table": {
+        progress(1, 2, `正在对照“${msg.plan.name}”和“${msg.report.name}”`);
+        const compared = compareFiles(msg.plan, msg.report);
+        progress(2, 2, "正在写入落实情况对照表");
+        const bytes = await compareTable(compared);
+        const output: OutputFile = {
+          name: "对照表.xlsx",
+          bytes,
+          summary: `落实情况对照表（${compared.result.items.length} 项；计划外工作 ${compared.result.unplanned.length} 段），“备注”列供填写`,
+          notes: [],
+          ledger: null,
+        };
+        return scope.postMessage({ id: msg.id, type: "output", output }, [bytes.buffer as ArrayBuffer]);
       }
     }
   } catch (e) {
