@@ -9,7 +9,7 @@ import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { cleanup, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
-import { word } from "../../addin/src/office/word.ts";
+import { fileNameOf, word } from "../../addin/src/office/word.ts";
 import { App } from "../../addin/src/ui/App.ts";
 import { h } from "../../addin/src/ui/h.ts";
 import { loadDocument } from "../../core/src/cli/load.ts";
@@ -204,7 +204,9 @@ describe("对照工作要点: clicking evidence", () => {
     )!;
     para.text = `${para.text}（已改写）`;
     fireEvent.click(button);
-    expect((await screen.findByRole("alert")).textContent).toMatch(/^定位原文失败：文稿在检查后已改动/);
+    expect((await screen.findByRole("alert")).textContent).toMatch(
+      /^定位原文失败：文稿在检查后已改动.*（对照结果请点“重新对照”更新）$/,
+    );
     expect(model.selection).toBeNull();
   });
 });
@@ -319,5 +321,18 @@ describe("对照工作要点: the pane's list", () => {
     expect(
       screen.getByText(/^工作要点：qingxi-plan-2025\.txt（工作要点，2025年）· 当前文稿（工作报告，2025年）$/),
     ).toBeTruthy();
+  });
+});
+
+describe("the document's file name for messages (Document.url)", () => {
+  it("is the last segment of a desktop path or a web address, decoded; empty for a new document", () => {
+    expect(fileNameOf("C:\\Users\\办公室\\2025年工作报告.docx")).toBe("2025年工作报告.docx");
+    expect(fileNameOf("/Users/bgs/Documents/报告.docx")).toBe("报告.docx");
+    expect(fileNameOf("https://x.sharepoint.com/Shared%20Documents/%E6%8A%A5%E5%91%8A.docx?web=1")).toBe(
+      "报告.docx",
+    );
+    expect(fileNameOf("https://x/%E4%bad.docx")).toBe("%E4%bad.docx");
+    expect(fileNameOf("")).toBe("");
+    expect(fileNameOf(undefined)).toBe("");
   });
 });

@@ -106,7 +106,8 @@ export function ComparePanel({ word, options }: { word: WordPort; options: Docum
     try {
       await word.select(at);
     } catch (e) {
-      setError(messageOf(e, "定位原文"));
+      // The adapter's words are the check's ("请重新检查"); here the list to refresh is the comparison.
+      setError(`${messageOf(e, "定位原文")}（对照结果请点“重新对照”更新）`);
     }
   }
 
