@@ -4,6 +4,17 @@
  * only this file changes.
  */
 
+export { loadDocument } from "../../core/src/cli/load.ts";
+// compare.ts itself, not compare/index.ts: the pane needs the function and its labels, not the .xlsx writer.
+export {
+  type ComparedItem,
+  type CompareResult,
+  compareDocuments,
+  type Evidence,
+  GRADE_NAMES,
+  type Grade,
+  type Unplanned,
+} from "../../core/src/compare/compare.ts";
 export { draftSkeleton, type SkeletonItem } from "../../core/src/draft/skeleton.ts";
 export { SLOTS_BY_KIND, type SlotContent, type SlotMap } from "../../core/src/draft/slots.ts";
 export {
@@ -14,6 +25,7 @@ export {
   type Diagnostic,
   type Fix,
   fixesOf,
+  fromBlocks,
   getKind,
   isKindGroup,
   type KindGroup,
@@ -29,7 +41,9 @@ export {
   type Suggestion,
   sectionLabel,
   suggestionText,
+  type TextDocument,
 } from "../../core/src/index.ts";
+export { readDocx } from "../../core/src/io/docx-read.ts";
 export {
   checkLedger,
   columnLetter,

@@ -16,6 +16,8 @@ export interface WordSnapshot {
   ignored: string[];
   /** Track changes is on: written text shows as revisions. */
   tracking: boolean;
+  /** The document's file name, when it has been saved (messages name it); absent for a new document. */
+  name?: string;
 }
 
 /** A fix located in one paragraph; the adapter replaces the k-th occurrence of `find` in it. */

@@ -1,6 +1,7 @@
 /**
  * The built task pane in Debian Chromium, with office.js replaced by the office-addin-mock stand-in: the
- * drafter's path (import ledger → fill → check → apply fix) and the statistician's (validate → select cell).
+ * drafter's path (import ledger → fill → check → apply fix), 对照工作要点 with a .docx plan, and the
+ * statistician's (validate → select cell).
  * No Office host runs here; screenshots go to test/artifacts/ for a person to look at.
  */
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
@@ -10,7 +11,10 @@ import { extname, join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadDocument } from "../../core/src/cli/load.ts";
+import { compareDocuments } from "../../core/src/compare/compare.ts";
 import { writeLedgerWorkbook } from "../../core/src/ledger/template.ts";
+import { makeDocx } from "../helpers/make-docx.ts";
 import { SAMPLE_REPORT } from "./fakes.ts";
 import type { ExcelModel } from "./standin/excel.ts";
 import { ledgerSheets } from "./standin/ledger-sheets.ts";
@@ -185,6 +189,46 @@ describe("built task pane in Chromium with the Office stand-in", () => {
     expect(paragraphsOf(fixed)).toEqual(
       paragraphsOf(filled).map((p) => (p.startsWith("1、加强") ? p.replace("1、", "1.") : p)),
     );
+    await page.close();
+  }, 120_000);
+
+  it("Word: 对照工作要点 reads a .docx plan, lists the grades, and a click selects the evidence", async () => {
+    const read = (p: string) => readFileSync(join(ROOT, "test", "fixtures", "compare", p), "utf8");
+    const planLines = read("qingxi-plan-2025.txt").trimEnd().split("\n");
+    const reportText = read("qingxi-report-2025.txt");
+    const report = loadDocument(Buffer.from(reportText), "r.txt", () => ({ blocks: [] })).doc;
+    const expected = compareDocuments({ blocks: planLines.map((text) => ({ text })) }, report);
+    const page = await open({
+      host: "word",
+      paragraphs: report.blocks.map((b) => b.text),
+      sets: { WordApi: "1.3" },
+    });
+    await page.getByRole("tab", { name: "对照工作要点" }).click();
+    await page.getByLabel("选择工作要点文件").setInputFiles({
+      name: "2025年工作要点.docx",
+      mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+      buffer: Buffer.from(await makeDocx(planLines.map((text) => ({ text })))),
+    });
+    await page.getByRole("heading", { name: "对照结果" }).waitFor();
+    await page.screenshot({ path: join(ARTIFACTS, "addin-word-compare.png"), fullPage: true });
+    const grades = await page
+      .locator("[data-item]")
+      .evaluateAll((els) =>
+        els.map((e) => [(e as HTMLElement).dataset.item, (e as HTMLElement).dataset.grade]),
+      );
+    expect(grades).toEqual(expected.items.map((i) => [i.id, i.grade]));
+    const first = expected.items.find((i) => i.evidence.length > 0)!;
+    await page.locator(`[data-item="${first.id}"] button[data-start]`).first().click();
+    await expect
+      .poll(async () => {
+        const m = await model<WordModel>(page);
+        const sel = m.selection;
+        return sel ? paragraphsOf(m)[sel.paragraph]!.slice(sel.start, sel.end) : null;
+      })
+      .toBe(first.evidence[0]!.text);
+    const after = await model<WordModel>(page);
+    expect(after.writes).toEqual([]);
+    expect(paragraphsOf(after)).toEqual(report.blocks.map((b) => b.text));
     await page.close();
   }, 120_000);
 

@@ -82,7 +82,8 @@ describe("Word pane: 写入批注 button", () => {
       } as never),
     );
     fireEvent.click(screen.getByRole("button", { name: "检查全文" }));
-    fireEvent.click(await screen.findByRole("button", { name: "写入批注" }));
+    // The button shows once the whole check has run: on a loaded machine that takes more than the default 1 s.
+    fireEvent.click(await screen.findByRole("button", { name: "写入批注" }, { timeout: 10_000 }));
     await waitFor(() => expect(fake.calls.comments.length).toBeGreaterThan(0));
     const result = lint({ blocks: SAMPLE_REPORT.map((text) => ({ text })) }, { year: 2025 });
     expect(fake.calls.comments.length).toBeLessThanOrEqual(result.diagnostics.length);

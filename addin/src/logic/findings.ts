@@ -6,6 +6,7 @@ import {
   presentFindings,
   type SeverityCounts,
   sectionLabel,
+  type TextDocument,
 } from "../core.ts";
 import type { LocatedEdit } from "../ports.ts";
 
@@ -65,10 +66,11 @@ export function groupFindings(result: LintResult, ignored: ReadonlySet<string>):
 
 /**
  * Maps a fix's document offsets (paragraphs joined by "\n") to one paragraph. A fix across a paragraph break
- * cannot be made by a text replacement in Word, so it comes back null and the pane says so.
+ * cannot be made by a text replacement in Word, so it comes back null and the pane says so. Any result over
+ * the document's paragraphs will do: the compare panel locates its evidence in the report with it too.
  */
 export function locate(
-  result: LintResult,
+  result: { doc: Pick<TextDocument, "blocks"> },
   range: { start: number; end: number },
 ): Omit<LocatedEdit, "text"> | null {
   const blocks = result.doc.blocks;

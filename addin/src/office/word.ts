@@ -71,6 +71,20 @@ export function widen(edit: LocatedEdit): { offset: number; needle: string; repl
   return { offset: 0, needle: t[0]!, replacement: edit.text + t[0]! };
 }
 
+/**
+ * The last segment of Document.url (a path on the desktop, an https address on the web), so a message can
+ * name the file the user has open; "" for a document never saved.
+ */
+export function fileNameOf(url: string | undefined | null): string {
+  if (!url) return "";
+  const last = url.split(/[?#]/)[0]!.split(/[\\/]/).pop() ?? "";
+  try {
+    return decodeURIComponent(last);
+  } catch {
+    return last;
+  }
+}
+
 function writeSlot(cc: Word.ContentControl, content: SlotContent): void {
   // clear() keeps the control and its tag: refilling replaces only what is inside, so filling twice is a no-op.
   cc.clear();
@@ -108,6 +122,8 @@ export const word: WordPort = {
           ignored: Array.isArray(ignored) ? ignored.filter((k): k is string => typeof k === "string") : [],
           tracking: tracking && context.document.changeTrackingMode !== "Off",
         };
+        const name = fileNameOf(Office.context.document.url);
+        if (name) snapshot.name = name;
         return snapshot;
       }),
     ),

@@ -8,13 +8,14 @@ import {
 } from "../logic/options.ts";
 import type { SettingsPort, WordPort } from "../ports.ts";
 import { CheckPanel } from "./CheckPanel.ts";
+import { ComparePanel } from "./ComparePanel.ts";
 import { FillPanel } from "./FillPanel.ts";
 import { h, messageOf } from "./h.ts";
 import { SkeletonPanel } from "./SkeletonPanel.ts";
 import { ErrorBar } from "./Status.ts";
 import type { Services } from "./services.ts";
 
-type TabId = "check" | "fill" | "skeleton";
+type TabId = "check" | "compare" | "fill" | "skeleton";
 
 export function WordPane({
   word,
@@ -46,6 +47,7 @@ export function WordPane({
       TabList,
       { selectedValue: tab, onTabSelect: (_: unknown, d: { value: unknown }) => setTab(d.value as TabId) },
       h(Tab, { value: "check" }, "检查文稿"),
+      h(Tab, { value: "compare" }, "对照工作要点"),
       h(Tab, { value: "fill" }, "填入台账"),
       h(Tab, { value: "skeleton" }, "插入框架"),
     ),
@@ -55,6 +57,7 @@ export function WordPane({
       { style: { paddingTop: "8px" } },
       // Panels stay mounted so a check's results survive a look at another tab.
       h("div", { hidden: tab !== "check" }, h(CheckPanel, { word, options, onOptionsChange: changeOptions })),
+      h("div", { hidden: tab !== "compare" }, h(ComparePanel, { word, options })),
       h("div", { hidden: tab !== "fill" }, h(FillPanel, { word, services, options })),
       h(
         "div",

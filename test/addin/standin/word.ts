@@ -34,6 +34,8 @@ export interface WordModel {
   /** Word comments (Range.insertComment): where, on what text, and the comment's words. */
   comments: { paragraph: number; start: number; length: number; anchor: string; text: string }[];
   writes: string[];
+  /** Document.url: where the document was saved (absent for a new, unsaved document). */
+  url?: string;
 }
 
 export function newWordModel(
@@ -95,6 +97,7 @@ export function wordOffice(model: WordModel, host = "Word") {
         isSetSupported: (set: string, version: string) => versionAtLeast(model.sets[set], version),
       },
       document: {
+        url: model.url ?? "",
         settings: {
           get: (k: string) => model.settings[k] ?? null,
           set: (k: string, v: unknown) => {
