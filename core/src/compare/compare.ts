@@ -17,7 +17,10 @@ export interface Evidence {
   start: number;
   end: number;
   section: string | null;
-  /** Share (0–1) of the weighted terms of the item's sentence it answers best that this sentence holds. */
+  /**
+   * Share (0–1) of the weighted terms of the item's sentence it answers best that this sentence holds (of the
+   * clause, when it answers a clause of a long sentence and not the sentence).
+   */
   score: number;
 }
 
@@ -247,17 +250,28 @@ export function compareDocuments(
   });
   // Items are compared sentence by sentence: a 政府工作报告's task paragraph holds ten undertakings, and the
   // next review accounts for each in a different place; one sentence of the review never holds a whole item.
-  const pieces = items.map((it) => sentencesOf(it.text).map((t) => index.internBag(t)));
+  // Each sentence is counted once for the weights, all before any is weighed; its clauses are looked up within it.
+  const terms = items.map((it) =>
+    sentencesOf(it.text).map((t) => {
+      const whole = index.internBag(t);
+      const parts = clausesOf(t);
+      return { whole, clauses: parts.length > 1 ? parts.map((c) => index.internBag(c, false)) : [] };
+    }),
+  );
+  const pieces = terms.map((list) =>
+    list.map(
+      (t): Piece => ({ whole: query(t.whole, index), clauses: t.clauses.map((c) => query(c, index)) }),
+    ),
+  );
   const itemBags = items.map((it) => index.intern(it.text, false));
-  const pieceQ = pieces.map((list) => list.map((p) => ({ ...weigh(p.bag, index), runs: p.runs })));
   const passageQ = passageBags.map((b) => weigh(b, index));
 
   const passagePostings = postingsOf(passageBags);
   const compared = items.map((item, i) =>
     gradeItem(
       item,
-      pieceQ[i]!,
-      shared(pieceQ[i]!, passagePostings, passages.length),
+      pieces[i]!,
+      (qs) => shared(qs, passagePostings, passages.length),
       passages,
       passageBags,
       index.rare(),
@@ -296,6 +310,15 @@ export function compareDocuments(
   };
 }
 
+/**
+ * A sentence's clauses, cut at commas and colons: “要坚持建机制、补短板、兜底线，保障群众基本生活，不断提高人民
+ * 生活水平和质量” says three things, and the report accounts for the first in a sentence of its own. The
+ * enumeration comma (、) joins parts of one thing and does not cut.
+ */
+function clausesOf(sentence: string): string[] {
+  return sentence.split(/[，,：:]+/).filter((t) => /[\u3400-\u9fff].*[\u3400-\u9fff]/.test(t));
+}
+
 /** An item's sentences (its lead “加强作风建设。” and each undertaking after it). */
 function sentencesOf(text: string): string[] {
   return text.split(/[。！？；!?;\n]+/).filter((t) => /[\u3400-\u9fff].*[\u3400-\u9fff]/.test(t));
@@ -325,10 +348,54 @@ function sharedPhrase(q: Weighted & { runs: number[][] }, bag: Map<number, numbe
   return best;
 }
 
+type Query = Weighted & { runs: number[][] };
+
+/** A sentence of an item, and its clauses when it has more than one. */
+interface Piece {
+  whole: Query;
+  clauses: Query[];
+}
+
+function query(terms: { bag: Map<number, number>; runs: number[][] }, index: Index): Query {
+  return { ...weigh(terms.bag, index), runs: terms.runs };
+}
+
+/**
+ * The report sentence that accounts for a query (an item sentence or clause), and the share of its weight that
+ * sentence holds; null when none does.
+ */
+function answer(
+  q: Query,
+  s: Float64Array,
+  bags: readonly Map<number, number>[],
+  minMatched: number,
+  minPhrase: number,
+): { top: number; share: number } | null {
+  if (q.total === 0) return null;
+  let top = -1;
+  for (let i = 0; i < s.length; i++) if (top < 0 || s[i]! > s[top]!) top = i;
+  if (top < 0 || s[top]! < minMatched) return null;
+  const share = s[top]! / q.total;
+  if (share >= SENTENCE_MATCH) return { top, share };
+  // Not enough of the sentence: a rewording may still keep its subject whole; the best such sentence wins.
+  let phraseAt = -1;
+  let phrase = 0;
+  for (let i = 0; i < s.length; i++) {
+    if (s[i]! < minPhrase) continue;
+    const w = sharedPhrase(q, bags[i]!);
+    if (w > phrase) {
+      phrase = w;
+      phraseAt = i;
+    }
+  }
+  if (phrase < minPhrase) return null;
+  return { top: phraseAt, share: s[phraseAt]! / q.total };
+}
+
 function gradeItem(
   item: PlanItem,
-  pieces: readonly (Weighted & { runs: number[][] })[],
-  scores: readonly Float64Array[],
+  pieces: readonly Piece[],
+  scoresOf: (queries: readonly Query[]) => Float64Array[],
   passages: readonly Passage[],
   bags: readonly Map<number, number>[],
   rare: number,
@@ -338,43 +405,53 @@ function gradeItem(
   // Each sentence of the item: the report sentence that holds most of its weighted terms, and how much.
   let total = 0;
   let matched = 0;
+  /**
+   * The item's first sentence when more follow: in a 政府工作报告 it names the task (“积极的财政政策要加大力度。”)
+   * and the rest says how. It weighs little beside ten sentences of detail, but a report sentence that answers it
+   * answers the task, so the item is not 未见.
+   */
+  let leadMatched = false;
   /** Per report sentence: the item weight it answers, and the best share of an item sentence it holds. */
   const best = new Map<number, { weight: number; share: number }>();
-  pieces.forEach((q, j) => {
-    total += q.total;
-    if (q.total === 0) return;
-    const s = scores[j]!;
-    let top = -1;
-    for (let i = 0; i < s.length; i++) if (top < 0 || s[i]! > s[top]!) top = i;
-    if (top < 0 || s[top]! < minMatched) return;
-    let share = s[top]! / q.total;
-    if (share < SENTENCE_MATCH) {
-      // Not enough of the sentence: a rewording may still keep its subject whole; the best such sentence wins.
-      let phraseAt = -1;
-      let phrase = 0;
-      for (let i = 0; i < s.length; i++) {
-        if (s[i]! < minPhrase) continue;
-        const w = sharedPhrase(q, bags[i]!);
-        if (w > phrase) {
-          phrase = w;
-          phraseAt = i;
-        }
-      }
-      if (phrase < minPhrase) return;
-      top = phraseAt;
-      share = s[top]! / q.total;
-    }
-    matched += q.total;
+  /** Whole item sentences answered: 已体现 needs one answered by a sentence of the report, not clauses only. */
+  let strongest = 0;
+  const credit = (top: number, weight: number, share: number) => {
     // A sentence of the report that answers several of the item's sentences counts for all of them.
     const b = best.get(top) ?? { weight: 0, share: 0 };
-    best.set(top, { weight: b.weight + s[top]!, share: Math.max(b.share, share) });
+    best.set(top, { weight: b.weight + weight, share: Math.max(b.share, share) });
+  };
+  const wholes = scoresOf(pieces.map((p) => p.whole));
+  pieces.forEach((piece, j) => {
+    const q = piece.whole;
+    total += q.total;
+    const s = wholes[j]!;
+    const a = answer(q, s, bags, minMatched, minPhrase);
+    if (a) {
+      matched += q.total;
+      if (j === 0 && pieces.length > 1) leadMatched = true;
+      credit(a.top, s[a.top]!, a.share);
+      strongest = Math.max(strongest, a.share);
+      return;
+    }
+    if (piece.clauses.length === 0) return;
+    // A long sentence lists several undertakings; the report may account for one of them in a sentence of its
+    // own. Each clause that a report sentence answers counts for its own weight, not the sentence's.
+    const cs = scoresOf(piece.clauses);
+    let part = 0;
+    piece.clauses.forEach((c, k) => {
+      const ca = answer(c, cs[k]!, bags, minMatched, minPhrase);
+      if (!ca) return;
+      part += c.total;
+      credit(ca.top, cs[k]![ca.top]!, ca.share);
+    });
+    matched += Math.min(part, q.total);
+    if (part > 0 && j === 0 && pieces.length > 1) leadMatched = true;
   });
   const score = total > 0 ? matched / total : 0;
-  const strongest = Math.max(0, ...[...best.values()].map((b) => b.share));
   const grade: Grade =
     score >= COVERED_AT && strongest >= STRONG_SHARE
       ? "covered"
-      : score >= PARTIAL_AT
+      : score >= PARTIAL_AT || leadMatched
         ? "partial"
         : "missing";
   const evidence: Evidence[] = [...best.entries()]
