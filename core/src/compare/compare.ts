@@ -242,11 +242,14 @@ export function compareDocuments(
   if (items.length === 0) items = paragraphsAsItems(plan.doc, planRegion);
 
   const index = new Index();
-  // A chapter heading (“（二）密切联系群众，支持代表履职”) names a field of work, not work done: it is counted
-  // for the weights but cannot be evidence.
-  const passageBags = passages.map((p) => {
+  // A chapter heading (“（二）密切联系群众，支持代表履职”) names a field of work, not work done, and the review's
+  // closing account of what is still wrong (环境污染形势依然严峻) says what was not done: both are counted for
+  // the weights but cannot be evidence.
+  const ownedFrom = report.kind === "work-plan" ? passages.length : shortcomingsFrom(passages);
+  const notWork = (j: number) => passages[j]!.heading || j >= ownedFrom;
+  const passageBags = passages.map((p, j) => {
     const bag = index.intern(p.text);
-    return p.heading ? new Map<number, number>() : bag;
+    return notWork(j) ? new Map<number, number>() : bag;
   });
   // Items are compared sentence by sentence: a 政府工作报告's task paragraph holds ten undertakings, and the
   // next review accounts for each in a different place; one sentence of the review never holds a whole item.
@@ -291,8 +294,8 @@ export function compareDocuments(
   const unplanned: Unplanned[] = [];
   let current: Unplanned | null = null;
   let currentBlock = -1;
-  for (const p of passages) {
-    if (accounted.has(p.block) || p.heading) continue;
+  for (const [j, p] of passages.entries()) {
+    if (accounted.has(p.block) || notWork(j)) continue;
     if (current && currentBlock === p.block) {
       current.end = p.end;
       current.text = report.doc.text.slice(current.start, current.end);
@@ -308,6 +311,28 @@ export function compareDocuments(
     items: compared,
     unplanned,
   };
+}
+
+/**
+ * How a review owns up to what is still wrong: 在肯定成绩的同时，我们也清醒看到……还存在不少困难和问题 (every
+ * 政府工作报告), 我们既要看到成绩，更要看到前进中的困难和挑战, a 人大常委会 report's 差距和不足.
+ */
+const SHORTCOMINGS_RE =
+  /清醒地?(?:看到|认识到)|(?:也|更要)(?:看到|认识到)[^。]{0,40}(?:问题|不足|差距|困难|挑战)|差距和不足|问题和不足|不足之处/;
+
+/**
+ * The first sentence of the review's account of its shortcomings (a paragraph that opens, in its first two
+ * sentences, with SHORTCOMINGS_RE); passages.length when there is none. The account closes the review part in
+ * both kinds of report, so everything from it to the part's end is that account (a page break may split its
+ * paragraph in two).
+ */
+function shortcomingsFrom(passages: readonly Passage[]): number {
+  let opening = 0;
+  for (let j = 0; j < passages.length; j++) {
+    opening = j > 0 && passages[j - 1]!.block === passages[j]!.block ? opening + 1 : 0;
+    if (opening < 2 && SHORTCOMINGS_RE.test(passages[j]!.text)) return j - opening;
+  }
+  return passages.length;
 }
 
 /**

@@ -79,3 +79,61 @@ describe("compareDocuments: a report's tasks part against the next year's review
     expect(result.items.map((i) => i.grade)).toEqual(["covered", "missing"]);
   });
 });
+
+describe("compareDocuments: long items and the review's own shortcomings", () => {
+  const plan = (items: string[]) =>
+    ["青禾县人大常委会2025年工作要点", "一、增强监督工作实效", ...items.map((t, i) => `${i + 1}.${t}`)].join(
+      "\n",
+    );
+  const report = (review: string[]) =>
+    [
+      "青禾县人民代表大会常务委员会工作报告",
+      "各位代表：",
+      "一、2025年主要工作回顾",
+      ...review,
+      "二、2026年主要任务",
+      "听取审议县政府关于民政工作情况的报告。",
+    ].join("\n");
+  // Detail sentences that share no specific word with the review below: they make the lead a small share.
+  const DETAIL = [
+    "围绕城乡供水一体化、老旧管网改造、水源地保护区划定等事项逐项跟踪督办。",
+    "邀请部分省级代表、基层群众代表、行业协会专家参与实地察看并召开座谈会。",
+    "对照上一年度审议意见研究处理情况清单，逐条核实整改进度和资金到位数额。",
+    "会后形成调研报告印发有关部门，明确责任单位、完成时限和验收标准。",
+  ];
+
+  it("does not grade 未见 an item whose lead the review answers, however long its detail", () => {
+    const result = compareDocuments(
+      plan([`开展农村饮水安全巩固提升专题询问。${DETAIL.join("")}`]),
+      report(["开展农村饮水安全巩固提升专题询问，县政府及水务部门负责人到会应询。"]),
+    );
+    expect(result.items[0]!.grade).toBe("partial");
+    expect(result.items[0]!.evidence[0]!.text).toContain("农村饮水安全巩固提升专题询问");
+  });
+
+  it("finds one clause of a long sentence that the review answers in a sentence of its own", () => {
+    // The clause shares only three-character words with the review (no phrase of four characters), and is a
+    // small share of its sentence: only looked up on its own is it found.
+    const item = "坚持建机制、补短板、兜底线，督促县政府统筹城乡供水一体化和老旧管网改造，逐条核实整改进度。";
+    const result = compareDocuments(
+      plan([item]),
+      report(["我们保基本、兜底线、建机制、补短板，民生投入继续增加。"]),
+    );
+    // One clause of three: found, but no sentence of the review answers the item's sentence, so not 已体现.
+    expect(result.items[0]!.grade).toBe("partial");
+    expect(result.items[0]!.evidence[0]!.text).toContain("兜底线、建机制");
+  });
+
+  it("takes no evidence from the paragraph where the review owns up to what is still wrong", () => {
+    const result = compareDocuments(
+      plan(["听取审议县政府关于农村饮水安全巩固提升工作情况的报告。"]),
+      report([
+        "听取和审议了县政府关于义务教育工作情况的报告。",
+        "我们也清醒看到，常委会工作还存在一些不足：农村饮水安全巩固提升工作跟踪监督不够有力。",
+      ]),
+    );
+    expect(result.items[0]!.grade).toBe("missing");
+    // The shortcomings are no unplanned work either.
+    expect(result.unplanned.map((u) => u.text).join("")).not.toContain("不足");
+  });
+});
