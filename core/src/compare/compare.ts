@@ -240,6 +240,8 @@ export function compareDocuments(
   let items = planItems(plan.doc, plan.outline, planRegion);
   const passages = reportPassages(report.doc, report.outline, reportRegion);
   if (items.length === 0) items = paragraphsAsItems(plan.doc, planRegion);
+  // The call that closes a report (各位代表！让我们……而努力奋斗！) undertakes nothing: no review accounts for it.
+  while (items.length > 1 && CLOSING_CALL_RE.test(items[items.length - 1]!.text)) items = items.slice(0, -1);
 
   const index = new Index();
   // A chapter heading (“（二）密切联系群众，支持代表履职”) names a field of work, not work done, and the review's
@@ -312,6 +314,13 @@ export function compareDocuments(
     unplanned,
   };
 }
+
+/**
+ * The closing call, the plan's last paragraphs when they end with an exclamation mark (各位代表！, ……而努力奋斗！,
+ * ……作出新的更大贡献！): undertakings are stated, only the call to the hearers is exclaimed. One paragraph each,
+ * so that an undertaking the outline ran on into the call is kept.
+ */
+const CLOSING_CALL_RE = /^[^\n]*[！!]$/;
 
 /**
  * How a review owns up to what is still wrong: 在肯定成绩的同时，我们也清醒看到……还存在不少困难和问题 (every

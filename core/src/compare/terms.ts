@@ -18,6 +18,8 @@ export const GENERIC_WORDS: readonly string[] = [
   "以习近平同志为总书记的党中央",
   "坚强领导",
   "全国各族人民",
+  // The salutation a report is read out under (各位代表！), between its chapters as well as at its head.
+  "各位代表",
   "人民代表大会常务委员会",
   // The kind of act, not its subject: a plan has several 执法检查 items, told apart only by the law's name.
   "执法检查",

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { compareDocuments } from "../../../core/src/compare/index.ts";
+import { termsOf } from "../../../core/src/compare/terms.ts";
 
 const PLAN = [
   "青禾县人大常委会2025年工作要点",
@@ -78,6 +79,15 @@ describe("compareDocuments: a report's tasks part against the next year's review
     ]);
     expect(result.items.map((i) => i.grade)).toEqual(["covered", "missing"]);
   });
+
+  it("leaves out the call that closes the report: it undertakes nothing", () => {
+    const closing = ["各位代表！", "让我们紧密团结在县委周围，为谱写青禾高质量发展新篇章而努力奋斗！"];
+    const result = compareDocuments([lastYear, ...closing].join("\n"), REPORT);
+    expect(result.items.map((i) => i.text)).toEqual([
+      "对《中华人民共和国安全生产法》实施情况开展执法检查。",
+      "听取审议县政府关于河长制落实情况的报告。",
+    ]);
+  });
 });
 
 describe("compareDocuments: long items and the review's own shortcomings", () => {
@@ -135,5 +145,12 @@ describe("compareDocuments: long items and the review's own shortcomings", () =>
     expect(result.items[0]!.grade).toBe("missing");
     // The shortcomings are no unplanned work either.
     expect(result.unplanned.map((u) => u.text).join("")).not.toContain("不足");
+  });
+});
+
+describe("termsOf: the words items and sentences are compared on", () => {
+  it("drops the salutation a report is read out under, but not the deputies it names", () => {
+    expect([...termsOf("各位代表！").terms.keys()]).toEqual([]);
+    expect([...termsOf("办理代表建议").terms.keys()]).toContain("代表");
   });
 });
