@@ -68,7 +68,10 @@ export interface CompareOptions {
  * Chosen by measuring on the fixtures and the labelled real pairs (`npm run compare:eval`, docs/compare.md).
  */
 export const COVERED_AT = 0.5;
-/** Below this share of the item, the sentences it matched are chance meetings of one clause in a long item. */
+/**
+ * An item none of whose sentences the review answers whole is 部分体现 when the clauses it answers make this
+ * share of the item; below it, they are chance meetings of one clause in a long item.
+ */
 export const PARTIAL_AT = 0.1;
 /** A sentence of the item is accounted for when one report sentence holds this share of its weighted terms… */
 const SENTENCE_MATCH = 0.4;
@@ -439,16 +442,18 @@ function gradeItem(
   // Each sentence of the item: the report sentence that holds most of its weighted terms, and how much.
   let total = 0;
   let matched = 0;
-  /**
-   * The item's first sentence when more follow: in a 政府工作报告 it names the task (“积极的财政政策要加大力度。”)
-   * and the rest says how. It weighs little beside ten sentences of detail, but a report sentence that answers it
-   * answers the task, so the item is not 未见.
-   */
-  let leadMatched = false;
   /** Per report sentence: the item weight it answers, and the best share of an item sentence it holds. */
   const best = new Map<number, { weight: number; share: number }>();
   /** Whole item sentences answered: 已体现 needs one answered by a sentence of the report, not clauses only. */
   let strongest = 0;
+  /**
+   * Some sentence of the item is answered by a sentence of the review. A 政府工作报告 task paragraph names the task
+   * in its first sentence (积极的财政政策要加大力度。) and says how in ten more; a review sentence that answers one
+   * of them (积极的财政政策力度加大) is evidence however small a share of the paragraph that sentence is, so the
+   * item is not 未见. Clauses alone do not count here: one clause met by chance (推动新一轮对外开放 →
+   * 新一轮退耕还林还草) is what PARTIAL_AT keeps out.
+   */
+  let anyWhole = false;
   const credit = (top: number, weight: number, share: number) => {
     // A sentence of the report that answers several of the item's sentences counts for all of them.
     const b = best.get(top) ?? { weight: 0, share: 0 };
@@ -462,9 +467,9 @@ function gradeItem(
     const a = answer(q, s, bags, minMatched, minPhrase);
     if (a) {
       matched += q.total;
-      if (j === 0 && pieces.length > 1) leadMatched = true;
       credit(a.top, s[a.top]!, a.share);
       strongest = Math.max(strongest, a.share);
+      anyWhole = true;
       return;
     }
     if (piece.clauses.length === 0) return;
@@ -479,13 +484,12 @@ function gradeItem(
       credit(ca.top, cs[k]![ca.top]!, ca.share);
     });
     matched += Math.min(part, q.total);
-    if (part > 0 && j === 0 && pieces.length > 1) leadMatched = true;
   });
   const score = total > 0 ? matched / total : 0;
   const grade: Grade =
     score >= COVERED_AT && strongest >= STRONG_SHARE
       ? "covered"
-      : score >= PARTIAL_AT || leadMatched
+      : score >= PARTIAL_AT || anyWhole
         ? "partial"
         : "missing";
   const evidence: Evidence[] = [...best.entries()]
