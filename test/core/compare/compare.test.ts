@@ -153,4 +153,10 @@ describe("termsOf: the words items and sentences are compared on", () => {
     expect([...termsOf("各位代表！").terms.keys()]).toEqual([]);
     expect([...termsOf("办理代表建议").terms.keys()]).toContain("代表");
   });
+
+  it("keeps 依法 in the names of policies (依法行政, 依法治国) and drops it as the manner of an act", () => {
+    expect([...termsOf("推动依法行政").terms.keys()]).toEqual(["依法", "法行", "行政"]);
+    expect([...termsOf("全面依法治国").terms.keys()]).toEqual(["依法", "法治", "治国"]);
+    expect([...termsOf("依法监督").terms.keys()]).toEqual(["监督"]);
+  });
 });
