@@ -336,15 +336,22 @@ const SHORTCOMINGS_RE =
  * The first sentence of the review's account of its shortcomings (a paragraph that opens, in its first two
  * sentences, with SHORTCOMINGS_RE); passages.length when there is none. The account closes the review part in
  * both kinds of report, so everything from it to the part's end is that account (a page break may split its
- * paragraph in two).
+ * paragraph in two). A paragraph followed by a chapter heading is not that account (对审议中发现的问题和不足，
+ * 督促整改 in the middle of the review): only a match after the review's last chapter heading counts.
  */
 function shortcomingsFrom(passages: readonly Passage[]): number {
+  let from = passages.length;
   let opening = 0;
   for (let j = 0; j < passages.length; j++) {
-    opening = j > 0 && passages[j - 1]!.block === passages[j]!.block ? opening + 1 : 0;
-    if (opening < 2 && SHORTCOMINGS_RE.test(passages[j]!.text)) return j - opening;
+    const p = passages[j]!;
+    if (p.heading) {
+      from = passages.length;
+      continue;
+    }
+    opening = j > 0 && passages[j - 1]!.block === p.block ? opening + 1 : 0;
+    if (from === passages.length && opening < 2 && SHORTCOMINGS_RE.test(p.text)) from = j - opening;
   }
-  return passages.length;
+  return from;
 }
 
 /**

@@ -146,6 +146,20 @@ describe("compareDocuments: long items and the review's own shortcomings", () =>
     // The shortcomings are no unplanned work either.
     expect(result.unplanned.map((u) => u.text).join("")).not.toContain("不足");
   });
+
+  it("reads problems named in the middle of the review, before a chapter heading, as work", () => {
+    const result = compareDocuments(
+      plan(["听取审议县政府关于农村饮水安全巩固提升工作情况的报告。", "推进代表联络站规范化建设。"]),
+      report([
+        "（一）增强监督实效",
+        "对审议中发现的问题和不足，督促县政府整改落实。",
+        "听取和审议了农村饮水安全巩固提升工作情况的报告。",
+        "（二）支持代表履职",
+        "全县代表联络站实现规范化运行。",
+      ]),
+    );
+    expect(result.items.map((i) => i.grade)).toEqual(["covered", "covered"]);
+  });
 });
 
 describe("termsOf: the words items and sentences are compared on", () => {
