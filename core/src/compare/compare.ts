@@ -244,7 +244,7 @@ export function compareDocuments(
   const passages = reportPassages(report.doc, report.outline, reportRegion);
   if (items.length === 0) items = paragraphsAsItems(plan.doc, planRegion);
   // The call that closes a report (各位代表！让我们……而努力奋斗！) undertakes nothing: no review accounts for it.
-  while (items.length > 1 && CLOSING_CALL_RE.test(items[items.length - 1]!.text)) items = items.slice(0, -1);
+  while (items.length > 1 && isClosingCall(plan.doc, items[items.length - 1]!)) items = items.slice(0, -1);
 
   const index = new Index();
   // A chapter heading (“（二）密切联系群众，支持代表履职”) names a field of work, not work done, and the review's
@@ -324,6 +324,13 @@ export function compareDocuments(
  * so that an undertaking the outline ran on into the call is kept.
  */
 const CLOSING_CALL_RE = /^[^\n]*[！!]$/;
+
+/** A numbered item (“12.……！”) is an undertaking however it ends: only an unnumbered paragraph is the call. */
+function isClosingCall(doc: TextDocument, item: PlanItem): boolean {
+  if (!CLOSING_CALL_RE.test(item.text)) return false;
+  const block = doc.blocks.find((b) => b.start <= item.start && item.start < b.end);
+  return block !== undefined && doc.text.slice(block.start, item.start).trim() === "";
+}
 
 /**
  * How a review owns up to what is still wrong: 在肯定成绩的同时，我们也清醒看到……还存在不少困难和问题 (every

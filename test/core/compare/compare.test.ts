@@ -80,6 +80,19 @@ describe("compareDocuments: a report's tasks part against the next year's review
     expect(result.items.map((i) => i.grade)).toEqual(["covered", "missing"]);
   });
 
+  it("keeps a numbered last item that ends with an exclamation mark: it is an undertaking", () => {
+    const plan = [
+      "青禾县人大常委会2025年工作要点",
+      "一、加强代表工作",
+      "1.推进代表联络站规范化建设。",
+      "2.办好代表接待日！",
+    ];
+    expect(compareDocuments(plan.join("\n"), REPORT).items.map((i) => i.text)).toEqual([
+      "推进代表联络站规范化建设。",
+      "办好代表接待日！",
+    ]);
+  });
+
   it("leaves out the call that closes the report: it undertakes nothing", () => {
     const closing = ["各位代表！", "让我们紧密团结在县委周围，为谱写青禾高质量发展新篇章而努力奋斗！"];
     const result = compareDocuments([lastYear, ...closing].join("\n"), REPORT);
