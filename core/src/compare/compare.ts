@@ -458,7 +458,7 @@ function gradeItem(
   let matched = 0;
   /** Per report sentence: the item weight it answers, and the best share of an item sentence it holds. */
   const best = new Map<number, { weight: number; share: number }>();
-  /** Whole item sentences answered: 已体现 needs one answered by a sentence of the report, not clauses only. */
+  /** The best share at which a report sentence answers a whole item sentence: 已体现 needs one, not clauses. */
   let strongest = 0;
   /**
    * Some sentence of the item is answered by a sentence of the review. A 政府工作报告 task paragraph names the task
