@@ -17,7 +17,10 @@ export interface Evidence {
   start: number;
   end: number;
   section: string | null;
-  /** Share (0–1) of the weighted terms of the item's sentence it answers best that this sentence holds. */
+  /**
+   * Share (0–1) of the weighted terms of the item's sentence it answers best that this sentence holds (of the
+   * clause, when it answers a clause of a long sentence and not the sentence).
+   */
   score: number;
 }
 
@@ -65,7 +68,10 @@ export interface CompareOptions {
  * Chosen by measuring on the fixtures and the labelled real pairs (`npm run compare:eval`, docs/compare.md).
  */
 export const COVERED_AT = 0.5;
-/** Below this share of the item, the sentences it matched are chance meetings of one clause in a long item. */
+/**
+ * An item none of whose sentences the review answers whole is 部分体现 when the clauses it answers make this
+ * share of the item; below it, they are chance meetings of one clause in a long item.
+ */
 export const PARTIAL_AT = 0.1;
 /** A sentence of the item is accounted for when one report sentence holds this share of its weighted terms… */
 const SENTENCE_MATCH = 0.4;
@@ -237,27 +243,43 @@ export function compareDocuments(
   let items = planItems(plan.doc, plan.outline, planRegion);
   const passages = reportPassages(report.doc, report.outline, reportRegion);
   if (items.length === 0) items = paragraphsAsItems(plan.doc, planRegion);
+  // The call that closes a report (各位代表！让我们……而努力奋斗！) undertakes nothing: no review accounts for it.
+  while (items.length > 1 && isClosingCall(plan.doc, items[items.length - 1]!)) items = items.slice(0, -1);
 
   const index = new Index();
-  // A chapter heading (“（二）密切联系群众，支持代表履职”) names a field of work, not work done: it is counted
-  // for the weights but cannot be evidence.
-  const passageBags = passages.map((p) => {
+  // A chapter heading (“（二）密切联系群众，支持代表履职”) names a field of work, not work done, and the review's
+  // closing account of what is still wrong (环境污染形势依然严峻) says what was not done: both are counted for
+  // the weights but cannot be evidence.
+  const ownedFrom = report.kind === "work-plan" ? passages.length : shortcomingsFrom(passages);
+  const notWork = (j: number) => passages[j]!.heading || j >= ownedFrom;
+  const passageBags = passages.map((p, j) => {
     const bag = index.intern(p.text);
-    return p.heading ? new Map<number, number>() : bag;
+    return notWork(j) ? new Map<number, number>() : bag;
   });
   // Items are compared sentence by sentence: a 政府工作报告's task paragraph holds ten undertakings, and the
   // next review accounts for each in a different place; one sentence of the review never holds a whole item.
-  const pieces = items.map((it) => sentencesOf(it.text).map((t) => index.internBag(t)));
+  // Each sentence is counted once for the weights, all before any is weighed; its clauses are looked up within it.
+  const terms = items.map((it) =>
+    sentencesOf(it.text).map((t) => {
+      const whole = index.internBag(t);
+      const parts = clausesOf(t);
+      return { whole, clauses: parts.length > 1 ? parts.map((c) => index.internBag(c, false)) : [] };
+    }),
+  );
+  const pieces = terms.map((list) =>
+    list.map(
+      (t): Piece => ({ whole: query(t.whole, index), clauses: t.clauses.map((c) => query(c, index)) }),
+    ),
+  );
   const itemBags = items.map((it) => index.intern(it.text, false));
-  const pieceQ = pieces.map((list) => list.map((p) => ({ ...weigh(p.bag, index), runs: p.runs })));
   const passageQ = passageBags.map((b) => weigh(b, index));
 
   const passagePostings = postingsOf(passageBags);
   const compared = items.map((item, i) =>
     gradeItem(
       item,
-      pieceQ[i]!,
-      shared(pieceQ[i]!, passagePostings, passages.length),
+      pieces[i]!,
+      (qs) => shared(qs, passagePostings, passages.length),
       passages,
       passageBags,
       index.rare(),
@@ -277,8 +299,8 @@ export function compareDocuments(
   const unplanned: Unplanned[] = [];
   let current: Unplanned | null = null;
   let currentBlock = -1;
-  for (const p of passages) {
-    if (accounted.has(p.block) || p.heading) continue;
+  for (const [j, p] of passages.entries()) {
+    if (accounted.has(p.block) || notWork(j)) continue;
     if (current && currentBlock === p.block) {
       current.end = p.end;
       current.text = report.doc.text.slice(current.start, current.end);
@@ -294,6 +316,58 @@ export function compareDocuments(
     items: compared,
     unplanned,
   };
+}
+
+/**
+ * The closing call, the plan's last paragraphs when they end with an exclamation mark (各位代表！, ……而努力奋斗！,
+ * ……作出新的更大贡献！): undertakings are stated, only the call to the hearers is exclaimed. One paragraph each,
+ * so that an undertaking the outline ran on into the call is kept.
+ */
+const CLOSING_CALL_RE = /^[^\n]*[！!]$/;
+
+/** A numbered item (“12.……！”) is an undertaking however it ends: only an unnumbered paragraph is the call. */
+function isClosingCall(doc: TextDocument, item: PlanItem): boolean {
+  if (!CLOSING_CALL_RE.test(item.text)) return false;
+  const block = doc.blocks.find((b) => b.start <= item.start && item.start < b.end);
+  return block !== undefined && doc.text.slice(block.start, item.start).trim() === "";
+}
+
+/**
+ * How a review owns up to what is still wrong: 在肯定成绩的同时，我们也清醒看到……还存在不少困难和问题 (every
+ * 政府工作报告), 我们既要看到成绩，更要看到前进中的困难和挑战, a 人大常委会 report's 差距和不足.
+ */
+const SHORTCOMINGS_RE =
+  /清醒地?(?:看到|认识到)|(?:也|更要)(?:看到|认识到)[^。]{0,40}(?:问题|不足|差距|困难|挑战)|差距和不足|问题和不足|不足之处/;
+
+/**
+ * The first sentence of the review's account of its shortcomings (a paragraph that opens, in its first two
+ * sentences, with SHORTCOMINGS_RE); passages.length when there is none. The account closes the review part in
+ * both kinds of report, so everything from it to the part's end is that account (a page break may split its
+ * paragraph in two). A paragraph followed by a chapter heading is not that account (对审议中发现的问题和不足，
+ * 督促整改 in the middle of the review): only a match after the review's last chapter heading counts.
+ */
+function shortcomingsFrom(passages: readonly Passage[]): number {
+  let from = passages.length;
+  let opening = 0;
+  for (let j = 0; j < passages.length; j++) {
+    const p = passages[j]!;
+    if (p.heading) {
+      from = passages.length;
+      continue;
+    }
+    opening = j > 0 && passages[j - 1]!.block === p.block ? opening + 1 : 0;
+    if (from === passages.length && opening < 2 && SHORTCOMINGS_RE.test(p.text)) from = j - opening;
+  }
+  return from;
+}
+
+/**
+ * A sentence's clauses, cut at commas and colons: “要坚持建机制、补短板、兜底线，保障群众基本生活，不断提高人民
+ * 生活水平和质量” says three things, and the report accounts for the first in a sentence of its own. The
+ * enumeration comma (、) joins parts of one thing and does not cut.
+ */
+function clausesOf(sentence: string): string[] {
+  return sentence.split(/[，,：:]+/).filter((t) => /[\u3400-\u9fff].*[\u3400-\u9fff]/.test(t));
 }
 
 /** An item's sentences (its lead “加强作风建设。” and each undertaking after it). */
@@ -325,10 +399,54 @@ function sharedPhrase(q: Weighted & { runs: number[][] }, bag: Map<number, numbe
   return best;
 }
 
+type Query = Weighted & { runs: number[][] };
+
+/** A sentence of an item, and its clauses when it has more than one. */
+interface Piece {
+  whole: Query;
+  clauses: Query[];
+}
+
+function query(terms: { bag: Map<number, number>; runs: number[][] }, index: Index): Query {
+  return { ...weigh(terms.bag, index), runs: terms.runs };
+}
+
+/**
+ * The report sentence that accounts for a query (an item sentence or clause), and the share of its weight that
+ * sentence holds; null when none does.
+ */
+function answer(
+  q: Query,
+  s: Float64Array,
+  bags: readonly Map<number, number>[],
+  minMatched: number,
+  minPhrase: number,
+): { top: number; share: number } | null {
+  if (q.total === 0) return null;
+  let top = -1;
+  for (let i = 0; i < s.length; i++) if (top < 0 || s[i]! > s[top]!) top = i;
+  if (top < 0 || s[top]! < minMatched) return null;
+  const share = s[top]! / q.total;
+  if (share >= SENTENCE_MATCH) return { top, share };
+  // Not enough of the sentence: a rewording may still keep its subject whole; the best such sentence wins.
+  let phraseAt = -1;
+  let phrase = 0;
+  for (let i = 0; i < s.length; i++) {
+    if (s[i]! < minPhrase) continue;
+    const w = sharedPhrase(q, bags[i]!);
+    if (w > phrase) {
+      phrase = w;
+      phraseAt = i;
+    }
+  }
+  if (phrase < minPhrase) return null;
+  return { top: phraseAt, share: s[phraseAt]! / q.total };
+}
+
 function gradeItem(
   item: PlanItem,
-  pieces: readonly (Weighted & { runs: number[][] })[],
-  scores: readonly Float64Array[],
+  pieces: readonly Piece[],
+  scoresOf: (queries: readonly Query[]) => Float64Array[],
   passages: readonly Passage[],
   bags: readonly Map<number, number>[],
   rare: number,
@@ -340,41 +458,52 @@ function gradeItem(
   let matched = 0;
   /** Per report sentence: the item weight it answers, and the best share of an item sentence it holds. */
   const best = new Map<number, { weight: number; share: number }>();
-  pieces.forEach((q, j) => {
-    total += q.total;
-    if (q.total === 0) return;
-    const s = scores[j]!;
-    let top = -1;
-    for (let i = 0; i < s.length; i++) if (top < 0 || s[i]! > s[top]!) top = i;
-    if (top < 0 || s[top]! < minMatched) return;
-    let share = s[top]! / q.total;
-    if (share < SENTENCE_MATCH) {
-      // Not enough of the sentence: a rewording may still keep its subject whole; the best such sentence wins.
-      let phraseAt = -1;
-      let phrase = 0;
-      for (let i = 0; i < s.length; i++) {
-        if (s[i]! < minPhrase) continue;
-        const w = sharedPhrase(q, bags[i]!);
-        if (w > phrase) {
-          phrase = w;
-          phraseAt = i;
-        }
-      }
-      if (phrase < minPhrase) return;
-      top = phraseAt;
-      share = s[top]! / q.total;
-    }
-    matched += q.total;
+  /** The best share at which a report sentence answers a whole item sentence: 已体现 needs one, not clauses. */
+  let strongest = 0;
+  /**
+   * Some sentence of the item is answered by a sentence of the review. A 政府工作报告 task paragraph names the task
+   * in its first sentence (积极的财政政策要加大力度。) and says how in ten more; a review sentence that answers one
+   * of them (积极的财政政策力度加大) is evidence however small a share of the paragraph that sentence is, so the
+   * item is not 未见. Clauses alone do not count here: one clause met by chance (推动新一轮对外开放 →
+   * 新一轮退耕还林还草) is what PARTIAL_AT keeps out.
+   */
+  let anyWhole = false;
+  const credit = (top: number, weight: number, share: number) => {
     // A sentence of the report that answers several of the item's sentences counts for all of them.
     const b = best.get(top) ?? { weight: 0, share: 0 };
-    best.set(top, { weight: b.weight + s[top]!, share: Math.max(b.share, share) });
+    best.set(top, { weight: b.weight + weight, share: Math.max(b.share, share) });
+  };
+  const wholes = scoresOf(pieces.map((p) => p.whole));
+  pieces.forEach((piece, j) => {
+    const q = piece.whole;
+    total += q.total;
+    const s = wholes[j]!;
+    const a = answer(q, s, bags, minMatched, minPhrase);
+    if (a) {
+      matched += q.total;
+      credit(a.top, s[a.top]!, a.share);
+      strongest = Math.max(strongest, a.share);
+      anyWhole = true;
+      return;
+    }
+    if (piece.clauses.length === 0) return;
+    // A long sentence lists several undertakings; the report may account for one of them in a sentence of its
+    // own. Each clause that a report sentence answers counts for its own weight, not the sentence's.
+    const cs = scoresOf(piece.clauses);
+    let part = 0;
+    piece.clauses.forEach((c, k) => {
+      const ca = answer(c, cs[k]!, bags, minMatched, minPhrase);
+      if (!ca) return;
+      part += c.total;
+      credit(ca.top, cs[k]![ca.top]!, ca.share);
+    });
+    matched += Math.min(part, q.total);
   });
   const score = total > 0 ? matched / total : 0;
-  const strongest = Math.max(0, ...[...best.values()].map((b) => b.share));
   const grade: Grade =
     score >= COVERED_AT && strongest >= STRONG_SHARE
       ? "covered"
-      : score >= PARTIAL_AT
+      : score >= PARTIAL_AT || anyWhole
         ? "partial"
         : "missing";
   const evidence: Evidence[] = [...best.entries()]

@@ -18,6 +18,8 @@ export const GENERIC_WORDS: readonly string[] = [
   "以习近平同志为总书记的党中央",
   "坚强领导",
   "全国各族人民",
+  // The salutation a report is read out under (各位代表！), between its chapters as well as at its head.
+  "各位代表",
   "人民代表大会常务委员会",
   // The kind of act, not its subject: a plan has several 执法检查 items, told apart only by the law's name.
   "执法检查",
@@ -89,8 +91,14 @@ export const GENERIC_WORDS: readonly string[] = [
 /** Characters that join words rather than belong to them: a bigram across one (“的义”) is noise. */
 const JOINERS = /[的了和与及等之对把将在为是]/g;
 
+/**
+ * 依法 is the manner of an act (依法开展监督) and generic, except in the names of two policies the drafters and
+ * reviewers both write whole: 依法治国 (宪法第五条：“中华人民共和国实行依法治国，建设社会主义法治国家”; 依法治省、
+ * 依法治县 below it) and 依法行政 (国务院《全面推进依法行政实施纲要》，国发〔2004〕10号). Stripping 依法 there
+ * left 行政 and 治国, which say nothing of the policy.
+ */
 const GENERIC_RE = new RegExp(
-  GENERIC_WORDS.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"),
+  `(?!依法行政|依法治[国省市县区])(?:${GENERIC_WORDS.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})`,
   "g",
 );
 

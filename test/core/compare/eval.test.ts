@@ -64,7 +64,18 @@ describe("renda compare on State Council reports (year N tasks → N+1 review)",
     expect(f.coveredAcceptance).toBeGreaterThanOrEqual(0.9);
   });
 
-  it("keeps the evidence of 部分体现 items acceptable in at least 55% of cases", () => {
-    expect(f.partialAcceptance).toBeGreaterThanOrEqual(0.55);
+  it("keeps the evidence of 部分体现 items acceptable in at least 74% of cases", () => {
+    expect(f.partial).toBeGreaterThanOrEqual(20);
+    expect(f.partialAcceptance).toBeGreaterThanOrEqual(0.74);
+  });
+
+  it("grades 未见 only what the labeller found unaccounted for, in at least 2 of 3 cases", () => {
+    expect(f.predictedMissing).toBeGreaterThanOrEqual(3);
+    expect(f.missingPrecision).toBeGreaterThanOrEqual(0.66);
+  });
+
+  it("grades 未见 every item the labeller found unaccounted for", () => {
+    expect(f.truthMissing).toBeGreaterThanOrEqual(2);
+    expect(f.missingRecall).toBe(1);
   });
 });
