@@ -15,6 +15,7 @@ export {
   type Grade,
   type Unplanned,
 } from "../../core/src/compare/compare.ts";
+export { comparePair, planProblem, recogniseSide } from "../../core/src/compare/pair.ts";
 export { draftSkeleton, type SkeletonItem } from "../../core/src/draft/skeleton.ts";
 export { SLOTS_BY_KIND, type SlotContent, type SlotMap } from "../../core/src/draft/slots.ts";
 export {

@@ -245,22 +245,34 @@ describe("对照工作要点: bad input, in Chinese, naming the file", () => {
       "经县政府同意，定于3月5日召开全县安全生产工作会议。请各单位主要负责同志准时参加。",
     ].join("\n");
     const msg = await errorFor(new File([notice], "会议通知.txt"));
-    expect(msg).toMatch(/^打开工作要点失败：会议通知\.txt：看起来是其他文稿（识别依据：.+），不是工作要点/);
+    expect(msg).toMatch(/^打开工作要点失败：会议通知\.txt：看起来是其他文稿（依据：.+），不是工作要点/);
     cleanup();
     // A report with no tasks part has nothing it undertook: not usable as the plan.
     const review = readFileSync(resolve(REPO_ROOT, QINGXI_REPORT), "utf8").split("\n二、2026年主要任务")[0]!;
     const reportMsg = await errorFor(new File([review], "2025年工作报告.txt"));
-    expect(reportMsg).toMatch(/^打开工作要点失败：2025年工作报告\.txt：看起来是工作报告（识别依据：.*标题/);
+    expect(reportMsg).toMatch(/^打开工作要点失败：2025年工作报告\.txt：看起来是.*工作报告（依据：.*标题/);
   });
 
   it("a report with a tasks part is taken by its tasks, as renda compare takes it, and says so", async () => {
     renderPane();
-    await openPlan(fileOf(QINGXI_REPORT, "2025年工作报告.txt"));
+    // Last year's report: the same text a year earlier (the open document is the 2025 report).
+    const lastYear = bytesOf(QINGXI_REPORT)
+      .toString("utf8")
+      .replaceAll("2025年", "2024年")
+      .replaceAll("2026年", "2025年");
+    await openPlan(new File([lastYear], "2024年工作报告.txt"));
     await results();
     expect(
       screen.getByText(
-        /2025年工作报告\.txt 看起来是工作报告，按其任务部分（“2026年主要任务”起）作为工作要点对照/,
+        /2024年工作报告\.txt 看起来是工作报告，按其任务部分（“2025年主要任务”起）作为工作要点对照/,
       ),
+    ).toBeTruthy();
+    cleanup();
+    // This year's own report is no plan for itself: the message says why, in core's words.
+    renderPane();
+    await openPlan(fileOf(QINGXI_REPORT, "2025年工作报告.txt"));
+    expect(
+      await screen.findByText(/它的年份（2025年）应早于“.*”的年份（2025年）/, undefined, { timeout: 15_000 }),
     ).toBeTruthy();
   });
 

@@ -6,14 +6,15 @@
  */
 import {
   type CompareResult,
-  compareDocuments,
+  comparePair,
   fromBlocks,
   GRADE_NAMES,
   type Grade,
   kindName,
-  lint,
   loadDocument,
+  planProblem,
   readDocx,
+  recogniseSide,
   type TextDocument,
 } from "../core.ts";
 import type { LocatedEdit, WordParagraph } from "../ports.ts";
@@ -52,23 +53,9 @@ export function readPlan(bytes: Uint8Array, name: string): PlanFile {
     throw new Error(named(name, e instanceof Error ? e.message : String(e)));
   }
   const notes = loaded.notice ? [`${name}：${loaded.notice}`] : [];
-  // The kind detection every check uses; no rule runs (rules: []), only outline, kind, year and sections.
-  const seen = lint(loaded.doc, { rules: [] });
-  const kind = seen.kindDetection.kind;
-  if (kind !== "work-plan") {
-    const tasks = seen.sections.parts.tasks;
-    if ((kind === "work-report" || kind === "gov-report") && tasks) {
-      const from = tasks.heading ? `（“${tasks.heading.title}”起）` : "";
-      notes.push(`${name} 看起来是${kindName(kind)}，按其任务部分${from}作为工作要点对照`);
-    } else {
-      const why = seen.kindDetection.evidence.length
-        ? `（识别依据：${seen.kindDetection.evidence.join("；")}）`
-        : "";
-      throw new Error(
-        `${name}：看起来是${kindName(kind)}${why}，不是工作要点，也没有可作为工作要点的任务部分；请打开工作要点文件`,
-      );
-    }
-  }
+  // The check every surface makes on the plan alone (core's compare/pair.ts), at once when the file is opened.
+  const problem = planProblem(name, recogniseSide(loaded.doc));
+  if (problem) throw new Error(problem);
   return { name, doc: loaded.doc, notes };
 }
 
@@ -77,6 +64,8 @@ export interface CompareView {
   /** The open document's text as compared: evidence offsets point into it. */
   report: TextDocument;
   counts: Record<Grade, number>;
+  /** How the plan was taken (a report's tasks part), in core's words. */
+  notes: string[];
 }
 
 /**
@@ -94,17 +83,17 @@ export function compareWithDocument(
     throw new Error(`${where}没有正文文字：请在 Word 中打开要对照的工作报告，再对照“${plan.name}”`);
   const report = fromBlocks(paragraphs);
   const o = lintOptions(options);
-  const result = compareDocuments(plan.doc, report, {
-    ...(o.kind ? { reportKind: o.kind } : {}),
-    ...(o.year ? { reportYear: o.year } : {}),
-  });
-  if (result.items.length === 0)
-    throw new Error(
-      `${plan.name}：没有找到工作要点的事项（编号的“1.”“（一）”等条目或各段工作）；请确认打开的是工作要点`,
-    );
+  // core's comparePair: the pair checks and messages of `renda compare` and the workbench (swapped files, a
+  // report that is not an earlier year's, a plan with no items).
+  const { result, notes } = comparePair(
+    { name: plan.name, doc: plan.doc },
+    { name: documentName ?? "当前文稿", doc: report },
+    { ...(o.kind ? { reportKind: o.kind } : {}), ...(o.year ? { reportYear: o.year } : {}) },
+  );
+
   const counts: Record<Grade, number> = { covered: 0, partial: 0, missing: 0 };
   for (const item of result.items) counts[item.grade]++;
-  return { result, report, counts };
+  return { result, report, counts, notes };
 }
 
 /** The counts line, in the words of `renda compare`'s table (core's GRADE_NAMES). */

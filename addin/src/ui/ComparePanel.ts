@@ -184,7 +184,9 @@ export function ComparePanel({ word, options }: { word: WordPort; options: Docum
         )
       : null,
     h(ErrorBar, { error }),
-    plan?.notes.map((n) => h(NoticeBar, { key: n, intent: "info", notice: n })) ?? null,
+    [...(plan?.notes ?? []), ...(view?.notes ?? [])].map((n) =>
+      h(NoticeBar, { key: n, intent: "info", notice: n }),
+    ),
     plan && view
       ? h(
           "div",

@@ -1,6 +1,7 @@
 import { parseArgs } from "node:util";
-import { type CompareResult, compareDocuments, GRADE_NAMES, type Grade } from "../compare/compare.ts";
-import { InputError, isInputError } from "../io/errors.ts";
+import { type CompareResult, GRADE_NAMES, type Grade } from "../compare/compare.ts";
+import { comparePair } from "../compare/pair.ts";
+import { isInputError } from "../io/errors.ts";
 import { kindName } from "../sections/kinds.ts";
 import { positionAt, type TextDocument } from "../text/model.ts";
 import type { CliIO } from "./cli-io.ts";
@@ -75,13 +76,12 @@ export async function runCompare(argv: string[], io: CliIO, readDocx: DocxReader
     for (const side of [plan, report]) {
       if (side.loaded.notice) io.stderr(`${side.path}：${side.loaded.notice}\n`);
     }
-    const result = compareDocuments(plan.loaded.doc, report.loaded.doc);
-    if (result.items.length === 0) {
-      io.stderr(
-        `renda compare：${planPath}：没有找到工作要点的事项（编号的“1.”“（一）”等条目或各段工作）；请确认第一个文件是工作要点\n`,
-      );
-      return 2;
-    }
+    // The checks every surface makes (compare/pair.ts): an empty file, swapped files, a plan with no items.
+    const { result, notes } = comparePair(
+      { name: planPath, doc: plan.loaded.doc },
+      { name: reportPath, doc: report.loaded.doc },
+    );
+    for (const note of notes) io.stderr(`${note}\n`);
     if (output) {
       const { writeCompareTable } = await import("../compare/xlsx.ts");
       const bytes = await writeCompareTable(result, {
@@ -110,9 +110,7 @@ export async function runCompare(argv: string[], io: CliIO, readDocx: DocxReader
 
 async function load(path: string, readDocx: DocxReader): Promise<Side> {
   const bytes = await readUserFile(path);
-  const loaded = loadDocument(bytes, path, readDocx);
-  if (loaded.doc.text.trim() === "") throw new InputError(`${path}：文件没有文字`, path);
-  return { path, loaded };
+  return { path, loaded: loadDocument(bytes, path, readDocx) };
 }
 
 function parse(argv: string[]) {

@@ -12,5 +12,15 @@ export {
   PARTIAL_AT,
   type Unplanned,
 } from "./compare.ts";
+export {
+  type CheckedComparison,
+  type CompareFile,
+  comparePair,
+  emptyProblem,
+  pairProblem,
+  planProblem,
+  recogniseSide,
+  type SideRecognition,
+} from "./pair.ts";
 export { type Passage, type PlanItem, planItems, reportPassages } from "./split.ts";
 export { GENERIC_WORDS, termsOf } from "./terms.ts";

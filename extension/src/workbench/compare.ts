@@ -5,98 +5,56 @@
  */
 import { type LoadedDocument, loadDocument } from "../../../core/src/cli/load.ts";
 import { type CompareResult, compareDocuments, GRADE_NAMES } from "../../../core/src/compare/compare.ts";
+import { comparePair } from "../../../core/src/compare/pair.ts";
 import { placeOf, writeCompareTable } from "../../../core/src/compare/xlsx.ts";
 import { readDocx } from "../../../core/src/io/docx-read.ts";
-import { InputError } from "../../../core/src/io/errors.ts";
-import { detectOutline } from "../../../core/src/outline/detect.ts";
-import type { DocumentKindId, KindDetection } from "../../../core/src/schema/kinds.ts";
-import { kindUncertain, recogniseKind } from "../../../core/src/sections/kind.ts";
+import type { DocumentKindId } from "../../../core/src/schema/kinds.ts";
 import { kindName } from "../../../core/src/sections/kinds.ts";
 import type { CompareSideView, CompareView, FileBytes } from "./protocol.ts";
 
 interface Side {
   name: string;
   loaded: LoadedDocument;
-  detection: KindDetection;
 }
 
 export interface Compared {
   plan: Side;
   report: Side;
   result: CompareResult;
-}
-
-/** One file as `renda compare` loads it (its private `load`): loadDocument, then refuse a text with no words. */
-function readSide(file: FileBytes): Side {
-  const loaded = loadDocument(file.bytes, file.name, readDocx);
-  if (loaded.doc.text.trim() === "") throw new InputError(`${file.name}：文件没有文字`, file.name);
-  return { name: file.name, loaded, detection: recogniseKind(loaded.doc, detectOutline(loaded.doc)) };
-}
-
-const REPORT_KINDS: readonly DocumentKindId[] = ["work-report", "gov-report"];
-
-/** “2025年的工作报告（依据：标题含“常务委员会工作报告”、称呼“各位代表：”）”: what core took the file for, and why. */
-function looksLike(side: Side, year: number | null): string {
-  const evidence = side.detection.evidence.slice(0, 2).join("、");
-  return `${year ? `${year}年的` : ""}${kindName(side.detection.kind)}${evidence ? `（依据：${evidence}）` : ""}`;
+  /** How a file was taken (a report's tasks part used as the plan), as `renda compare` prints it. */
+  notes: string[];
 }
 
 /**
- * A pair the comparison would grade wrongly without saying so: a report where the plan belongs, unless it is an
- * earlier year's report (the command line's “上一年的工作报告（取其任务部分）”: a 工作报告's year is the year it
- * reviews, so the report of year N holds the tasks that year N+1's plan or report answers), or a 工作要点 where
- * the report belongs, against a plan. Only a confident recognition counts: a text with no marks at all is taken
- * for a 工作报告 by default, and that guess must not turn a plain plan away.
+ * Both files read as `renda compare` reads them, then core's comparePair: the same checks as the command line
+ * and the Word add-in (an empty file, swapped files, a report that is not an earlier year's, a plan with no
+ * items), each an InputError in Chinese that names the file.
  */
-function kindProblem({ plan, report, result }: Compared): string | null {
-  const planIsReport =
-    REPORT_KINDS.includes(result.plan.kind) &&
-    !kindUncertain(plan.detection) &&
-    !(result.plan.year !== null && result.report.year !== null && result.plan.year < result.report.year);
-  if (planIsReport) {
-    if (result.report.kind === "work-plan" && !kindUncertain(report.detection))
-      return `${plan.name}：看起来是${looksLike(plan, result.plan.year)}，而“${report.name}”看起来是${looksLike(report, result.report.year)}：两个文件可能放反了。请在“工作要点”处选择工作要点，在“工作报告”处选择工作报告。`;
-    const years =
-      result.plan.year !== null && result.report.year !== null
-        ? `它的年份（${result.plan.year}年）应早于“${report.name}”的年份（${result.report.year}年）`
-        : "须能识别出两份文稿的年份，且它的年份较早";
-    return `${plan.name}：看起来是${looksLike(plan, result.plan.year)}，不是工作要点。请在“工作要点”处选择工作要点；如要用上一年的工作报告（取其任务部分）对照，${years}。`;
-  }
-  if (
-    result.report.kind === "work-plan" &&
-    result.plan.kind === "work-plan" &&
-    !kindUncertain(report.detection)
-  )
-    return `${report.name}：看起来是${looksLike(report, result.report.year)}，不是工作报告。请在“工作报告”处选择工作报告。`;
-  return null;
-}
-
-/** Both files read and compared; an unusable file or pair is an InputError in Chinese that names the file. */
 export function compareFiles(planFile: FileBytes, reportFile: FileBytes): Compared {
-  const plan = readSide(planFile);
-  const report = readSide(reportFile);
-  const result = compareDocuments(plan.loaded.doc, report.loaded.doc);
-  const compared = { plan, report, result };
-  const problem = kindProblem(compared);
-  if (problem) throw new InputError(problem, plan.name);
-  // The command line's refusal, word for word (core/src/cli/compare-command.ts).
-  if (result.items.length === 0)
-    throw new InputError(
-      `${plan.name}：没有找到工作要点的事项（编号的“1.”“（一）”等条目或各段工作）；请确认第一个文件是工作要点`,
-      plan.name,
-    );
-  return compared;
+  const plan = { name: planFile.name, loaded: loadDocument(planFile.bytes, planFile.name, readDocx) };
+  const report = { name: reportFile.name, loaded: loadDocument(reportFile.bytes, reportFile.name, readDocx) };
+  const { result, notes } = comparePair(
+    { name: plan.name, doc: plan.loaded.doc },
+    { name: report.name, doc: report.loaded.doc },
+  );
+  return { plan, report, result, notes };
 }
 
-function sideView(side: Side, year: number | null, kind: DocumentKindId): CompareSideView {
-  return { file: side.name, kind: kindName(kind), year, notice: side.loaded.notice ?? null };
+function sideView(
+  side: Side,
+  year: number | null,
+  kind: DocumentKindId,
+  notes: readonly string[] = [],
+): CompareSideView {
+  const notice = [side.loaded.notice, ...notes].filter((n): n is string => !!n).join("；");
+  return { file: side.name, kind: kindName(kind), year, notice: notice || null };
 }
 
-export function compareView({ plan, report, result }: Compared): CompareView {
+export function compareView({ plan, report, result, notes }: Compared): CompareView {
   const reportDoc = report.loaded.doc;
   const count = (g: keyof typeof GRADE_NAMES) => result.items.filter((i) => i.grade === g).length;
   return {
-    plan: sideView(plan, result.plan.year, result.plan.kind),
+    plan: sideView(plan, result.plan.year, result.plan.kind, notes),
     report: sideView(report, result.report.year, result.report.kind),
     items: result.items.map((item) => ({
       id: item.id,
