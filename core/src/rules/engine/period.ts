@@ -128,7 +128,13 @@ export function spokenSpan(
     }
     // The dateline under a title (（2022年10月16日）) is the day of delivery, and above it is only the title
     // block: it frames no passage of the body.
-    if (paraStart < s.start && isDateLine(text.slice(paraStart, paraEnd === -1 ? text.length : paraEnd))) {
+    // Only a short paragraph can be one: slicing a long one at every sentence would be quadratic.
+    const paraLength = (paraEnd === -1 ? text.length : paraEnd) - paraStart;
+    if (
+      paraStart < s.start &&
+      paraLength <= MAX_DATELINE &&
+      isDateLine(text.slice(paraStart, paraStart + paraLength))
+    ) {
       return undefined;
     }
     const lead = openingSentence(text, paraStart);
@@ -146,6 +152,8 @@ export function spokenSpan(
   return undefined;
 }
 
+/** A paragraph longer than this is not a dateline (（二〇二二年十月十六日） with spaces around it). */
+const MAX_DATELINE = 32;
 /** A paragraph longer than this is not a bare salutation (only its length is looked at). */
 const MAX_SALUTATION = 64;
 /** A paragraph that is only the salutation to the deputies. */
