@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// `renda` runs the bundled JavaScript in dist/bin/ (see scripts/build.mjs): loading it takes a fraction of
+// `renda` runs the bundled JavaScript dist/bin/renda.cjs with its code cache (see load-cli.js and
+// scripts/build.mjs): loading it takes a fraction of
 // compiling the TypeScript sources on every start. In a repository checkout, right after `npm ci` (which builds nothing: the
 // repository's .npmrc turns lifecycle scripts off) or after a source was edited, dist/ is missing or older
 // than src/; the bin then runs the sources through tsx, a dev dependency of the repository, so `npx renda`
@@ -8,6 +9,7 @@ import { existsSync, readdirSync, statSync } from "node:fs";
 
 const src = new URL("../src/", import.meta.url);
 const stamp = new URL("../dist/.built", import.meta.url);
+const bundle = new URL("../dist/bin/renda.cjs", import.meta.url);
 
 /** True when dist/ was built (build.mjs writes .built last) after every source file was last changed. */
 function distIsCurrent() {
@@ -23,7 +25,8 @@ function distIsCurrent() {
 
 let main;
 if (process.env.RENDA_FROM_SOURCES !== "1" && distIsCurrent()) {
-  ({ main } = await import("../dist/bin/main.js"));
+  const { loadCli } = await import("./load-cli.js");
+  ({ main } = loadCli(bundle).exports);
 } else if (existsSync(src)) {
   let register;
   try {
@@ -39,7 +42,7 @@ if (process.env.RENDA_FROM_SOURCES !== "1" && distIsCurrent()) {
   ({ main } = await import("../src/cli/main.ts"));
 } else {
   process.stderr.write(
-    "renda：安装不完整，缺少 dist/bin/main.js（package is incomplete: dist/ is missing）。\n",
+    "renda：安装不完整，缺少 dist/bin/renda.cjs（package is incomplete: dist/ is missing）。\n",
   );
   process.exit(2);
 }

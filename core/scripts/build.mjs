@@ -6,11 +6,29 @@
 // dist/.built is written last, with the time the build *started*: bin/renda.js runs dist/ only when no
 // source is newer than that, so a source saved during a build still counts as unbuilt.
 import { spawnSync } from "node:child_process";
-import { mkdirSync, rmSync, utimesSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { dirname, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { tmpdir } from "node:os";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { build } from "esbuild";
+
+/** What the code cache is warmed on: a short report with headings, numbers, quotes and dated wording. */
+const SAMPLE = [
+  "青禾县人民代表大会常务委员会工作报告",
+  "——2026年1月8日在青禾县第十八届人民代表大会第六次会议上",
+  "县人大常委会主任 林远山",
+  "各位代表：",
+  "现在，我代表县人民代表大会常务委员会，向大会报告工作，请予审议。",
+  "一、2025年主要工作",
+  "（一）坚持党的全面领导",
+  "1.深刻领悟“两个确立”的决定性意义，增强“四个意识”、坚定“四个自信”、做到“两个维护”。",
+  "（二）增强监督实效",
+  "2.听取和审议县人民政府关于义务教育工作情况的报告，开展《中华人民共和国安全生产法》执法检查，督促整改隐患36处，占排查总数的85.7%。",
+  "二、2026年主要任务",
+  "3.支持和保障代表依法履职，推进代表联络站规范化建设，全年开展活动120次，比上年增加15次。",
+  "各位代表！让我们更加紧密地团结在以习近平同志为核心的党中央周围，为全面建设社会主义现代化国家而努力奋斗！",
+].join("\n");
 
 const core = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const out = resolve(process.argv[2] ?? resolve(core, "dist"));
@@ -66,26 +84,44 @@ const builtinData = {
   },
 };
 
-// The bin runs a bundle rather than the ~90 modules tsc writes plus zod's own: Node's ESM loader spends more
-// on loading those files than a small lint takes (a one-file lint used about 40% less CPU time bundled). Each
-// command stays its own chunk, loaded on demand; docx and exceljs, large and only for .docx writing and
-// ledgers, stay installed dependencies. mainFields prefers ES module builds (jsonc-parser's UMD build does
+// The bin runs one bundle rather than the ~90 modules tsc writes plus zod's own: Node's ESM loader spends more
+// on loading those files than a small lint takes (a one-file lint used about 40% less CPU time bundled). It is
+// one CommonJS file so that bin/load-cli.js can run it with V8's code cache (written below); code the lint
+// does not run (the ledger, .docx writing) is only pre-parsed. docx, exceljs and zod stay installed
+// dependencies, required where they are used: a lint of a .txt without a config loads none of them (the
+// packaging test lints with zod removed). mainFields prefers ES module builds (jsonc-parser's UMD build does
 // dynamic requires a bundle cannot follow).
+const bundle = resolve(out, "bin/renda.cjs");
 await build({
-  entryPoints: { main: resolve(core, "src/cli/main.ts") },
-  outdir: resolve(out, "bin"),
+  entryPoints: [resolve(core, "src/cli/main.ts")],
+  outfile: bundle,
   bundle: true,
-  splitting: true,
-  format: "esm",
+  format: "cjs",
   platform: "node",
   target: "node20.19",
   mainFields: ["module", "main"],
-  external: ["docx", "exceljs"],
-  chunkNames: "chunks/[name]-[hash]",
+  external: ["docx", "exceljs", "zod"],
   legalComments: "none",
   logLevel: "warning",
   plugins: [builtinData],
 });
+
+// The code cache: the bundle run once on a sample report, through the very loader the bin uses, then V8 is asked
+// for the code it compiled. Built with this Node; another Node rejects it and compiles as usual.
+{
+  const { loadCli, writeCache } = await import(pathToFileURL(resolve(core, "bin/load-cli.js")).href);
+  const { exports, script, cache } = loadCli(bundle, { useCache: false });
+  const dir = mkdtempSync(join(tmpdir(), "renda-build-"));
+  try {
+    const sample = join(dir, "样稿.txt");
+    writeFileSync(sample, SAMPLE);
+    const quiet = { stdout() {}, stderr() {}, isTTY: false };
+    for (const format of ["stylish", "json"]) await exports.main(["lint", sample, "--format", format], quiet);
+    writeCache(script, cache);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
 mkdirSync(out, { recursive: true });
 const stamp = resolve(out, ".built");
 writeFileSync(stamp, `${started.toISOString()}\n`);

@@ -30,11 +30,13 @@ function which(env: NodeJS.ProcessEnv = {}) {
 beforeEach(() => {
   rmSync(pkg, { recursive: true, force: true });
   for (const d of ["bin", "dist/bin", "src/cli"]) mkdirSync(join(pkg, d), { recursive: true });
-  copyFileSync(resolve(REPO_ROOT, "core/bin/renda.js"), join(pkg, "bin/renda.js"));
+  for (const f of ["renda.js", "load-cli.js"])
+    copyFileSync(resolve(REPO_ROOT, "core/bin", f), join(pkg, "bin", f));
   writeFileSync(join(pkg, "package.json"), JSON.stringify({ type: "module" }));
+  // The bundle is CommonJS (bin/load-cli.js runs it with V8's code cache).
   writeFileSync(
-    join(pkg, "dist/bin/main.js"),
-    'export async function main(argv, io) { io.stdout("dist " + argv.join(" ") + "\\n"); return 0; }\n',
+    join(pkg, "dist/bin/renda.cjs"),
+    'exports.main = async function main(argv, io) { io.stdout("dist " + argv.join(" ") + "\\n"); return 0; };\n',
   );
   // A type annotation: only tsx, not plain Node 20, can load this file.
   writeFileSync(
@@ -79,6 +81,6 @@ describe("core/bin/renda.js picks dist/ or the sources", () => {
     rmSync(join(pkg, "dist"), { recursive: true });
     const r = which();
     expect(r.code).toBe(2);
-    expect(r.err).toContain("renda：安装不完整，缺少 dist/bin/main.js");
+    expect(r.err).toContain("renda：安装不完整，缺少 dist/bin/renda.cjs");
   });
 });

@@ -5,13 +5,14 @@ import {
   existsSync,
   mkdirSync,
   mkdtempSync,
-  readdirSync,
   readFileSync,
+  renameSync,
   rmSync,
   writeFileSync,
 } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join, resolve } from "node:path";
+import { join, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { makeDocx } from "../helpers/make-docx.ts";
 import { cleanNpmEnv, lockForTarball } from "../helpers/pack.ts";
@@ -80,7 +81,9 @@ describe("npm pack of @renda/core, installed in an empty folder (offline)", () =
         "dist/index.d.ts",
         "dist/io/index.js",
         "dist/cli/main.js",
-        "dist/bin/main.js",
+        "bin/load-cli.js",
+        "dist/bin/renda.cjs",
+        "dist/bin/renda.cjs.cache",
         "dist/sections/data/lexicon.json",
         "dist/rules/packs/terms.json",
       ]),
@@ -114,31 +117,50 @@ describe("npm pack of @renda/core, installed in an empty folder (offline)", () =
   }, 120_000);
 
   it("the bundled `renda lint` of a .txt loads no zod: the built-in data comes validated from the build", () => {
-    // Every module the bin loads before linting a .txt without a config: main.js and what it imports
-    // statically, plus the lint command it imports on demand (its own on-demand imports, such as the config
-    // parser, the .docx fixer and the ledger, are left out: a .txt lint without a config needs none of them).
-    const bin = join(pkgDir, "dist/bin");
-    const staticImports = (file: string) =>
-      [...readFileSync(file, "utf8").matchAll(/^(?:import|export)\s[^;]*?from\s*"(\.[^"]+)"/gm)].map((m) =>
-        resolve(dirname(file), m[1]!),
-      );
-    const main = join(bin, "main.js");
-    const lintChunk = /import\("(\.\/chunks\/lint-command-[^"]+)"\)/.exec(readFileSync(main, "utf8"))?.[1];
-    expect(lintChunk).toBeDefined();
-    const seen = new Set<string>();
-    const visit = (f: string) => {
-      if (seen.has(f)) return;
-      seen.add(f);
-      for (const g of staticImports(f)) visit(g);
+    // zod is required only where a config or a ledger is parsed: with it gone from the install, a .txt still
+    // lints, and a config file is what needs it.
+    const zod = join(app, "node_modules/zod");
+    const away = join(scratch, "zod-away");
+    renameSync(zod, away);
+    try {
+      const dir = join(app, "no-zod");
+      mkdirSync(dir, { recursive: true });
+      writeFileSync(join(dir, "草稿.txt"), "各位代表：\n现将一府两院的工作报告如下，请予审议。\n");
+      const plain = run("npx", ["--no", "--", "renda", "lint", join(dir, "草稿.txt"), "--year", "2025"], app);
+      expect(plain.stderr).toBe("");
+      expect(plain.code).toBe(1);
+      expect(plain.stdout).toContain("term/yifu-liangyuan");
+      writeFileSync(join(dir, "renda.config.json"), JSON.stringify({ rules: {} }));
+      const configured = run("npx", ["--no", "--", "renda", "lint", join(dir, "草稿.txt")], app);
+      expect(configured.code).not.toBe(0);
+      expect(configured.code).not.toBe(1);
+      expect(configured.stderr).toContain("zod");
+    } finally {
+      renameSync(away, zod);
+    }
+  });
+
+  it("runs with the code cache the build wrote, and without it when the cache is damaged", async () => {
+    const root = join(app, "node_modules/@renda/core");
+    const bundle = join(root, "dist/bin/renda.cjs");
+    const { loadCli } = (await import(pathToFileURL(join(root, "bin/load-cli.js")).href)) as {
+      loadCli: (f: string) => { cacheState: string };
     };
-    visit(main);
-    visit(resolve(bin, lintChunk!));
-    expect(seen.size).toBeGreaterThan(2);
-    const withZod = [...seen].filter((f) => readFileSync(f, "utf8").includes("node_modules/zod/"));
-    expect(withZod).toEqual([]);
-    // The check can see zod: the draft and fill commands (config parser, ledger schemas) do load it.
-    const all = readdirSync(join(bin, "chunks")).map((f) => join(bin, "chunks", f));
-    expect(all.some((f) => readFileSync(f, "utf8").includes("node_modules/zod/"))).toBe(true);
+    // This Node built the cache: V8 takes it.
+    expect(loadCli(bundle).cacheState).toBe("used");
+    // A damaged cache (V8 would crash on it: it checks only the header) fails its digest and is not used.
+    const cache = `${bundle}.cache`;
+    const good = readFileSync(cache);
+    writeFileSync(cache, Buffer.concat([good.subarray(0, 96), Buffer.alloc(good.length - 96, 7)]));
+    try {
+      expect(loadCli(bundle).cacheState).toBe("none");
+      writeFileSync(join(app, "damaged.txt"), "监督一府两院工作。\n");
+      const lint = run("npx", ["--no", "--", "renda", "lint", "damaged.txt", "--year", "2025"], app);
+      expect(lint.code).toBe(1);
+      expect(lint.stdout).toContain("term/yifu-liangyuan");
+    } finally {
+      writeFileSync(cache, good);
+    }
   });
 
   it("imports in Node (the JSON import attributes of the built code) and type-checks under nodenext", () => {
