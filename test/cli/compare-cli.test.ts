@@ -7,6 +7,7 @@ import { loadDocument } from "../../core/src/cli/load.ts";
 import { compareDocuments } from "../../core/src/compare/index.ts";
 import { TABLE_COLUMNS, TABLE_SHEET, UNPLANNED_SHEET } from "../../core/src/compare/xlsx.ts";
 import { renda } from "../helpers/cli.ts";
+import { parseCsv } from "../helpers/csv.ts";
 import { makeDocx } from "../helpers/make-docx.ts";
 import { REPO_ROOT } from "../helpers/paths.ts";
 
@@ -16,35 +17,6 @@ const GRADE = { covered: "已体现", partial: "部分体现", missing: "未见"
 
 function tmp(): string {
   return mkdtempSync(join(tmpdir(), "renda-compare-"));
-}
-
-/** RFC 4180 rows (LibreOffice quotes fields holding commas, quotes or newlines). */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = "";
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ",") {
-      row.push(field);
-      field = "";
-    } else if (c === "\n") {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = "";
-    } else if (c !== "\r") field += c;
-  }
-  if (field !== "" || row.length > 0) rows.push([...row, field]);
-  return rows;
 }
 
 function jsonOf(args: string[]) {

@@ -97,17 +97,21 @@ function toDocument(input: CompareInput): TextDocument {
   return fromBlocks(input.blocks);
 }
 
-interface Read {
+/** A document as the comparison reads it: outline, kind (and why), year and its two parts. */
+export interface Read {
   doc: TextDocument;
   outline: Outline;
   kind: DocumentKindId;
+  detection: KindDetection;
   year: number | null;
   review: Region;
   tasks: Region | null;
+  /** The heading of the tasks part (“二、2026年主要任务”), "" for a tasks part without one, null without one. */
+  tasksHeading: string | null;
 }
 
 /** Outline, kind, year and the two parts of a document; the rules are not run (comparing needs none of them). */
-function read(input: CompareInput, kind: DocumentKindId | "auto" | undefined, year?: number): Read {
+export function readForCompare(input: CompareInput, kind?: DocumentKindId | "auto", year?: number): Read {
   const doc = toDocument(input);
   const outline = detectOutline(doc);
   const detection: KindDetection =
@@ -125,9 +129,11 @@ function read(input: CompareInput, kind: DocumentKindId | "auto" | undefined, ye
     doc,
     outline,
     kind: detection.kind,
+    detection,
     year: mainYear(years, detection.kind),
     review: review ? { start: review.start, end: review.end } : { start: 0, end: tasks?.start ?? len },
     tasks: tasks ? { start: tasks.start, end: len } : null,
+    tasksHeading: tasks ? (tasks.heading?.title ?? "") : null,
   };
 }
 
@@ -233,8 +239,8 @@ export function compareDocuments(
   reportInput: CompareInput,
   options: CompareOptions = {},
 ): CompareResult {
-  const plan = read(planInput, options.planKind, options.planYear);
-  const report = read(reportInput, options.reportKind, options.reportYear);
+  const plan = readForCompare(planInput, options.planKind, options.planYear);
+  const report = readForCompare(reportInput, options.reportKind, options.reportYear);
   // A report given as the plan: its tasks part is what it undertook (year N's tasks against year N+1's review).
   const planRegion =
     plan.kind !== "work-plan" && plan.tasks ? plan.tasks : { start: 0, end: plan.doc.text.length };

@@ -9,14 +9,11 @@
  * plain plan away.
  */
 import { InputError } from "../io/errors.ts";
-import { detectOutline } from "../outline/detect.ts";
 import type { DocumentKindId, KindDetection } from "../schema/kinds.ts";
-import { kindUncertain, recogniseKind } from "../sections/kind.ts";
+import { kindUncertain } from "../sections/kind.ts";
 import { kindName } from "../sections/kinds.ts";
-import { matchSections } from "../sections/match.ts";
-import { detectYears, mainYear } from "../sections/years.ts";
 import type { TextDocument } from "../text/model.ts";
-import { type CompareOptions, type CompareResult, compareDocuments } from "./compare.ts";
+import { type CompareOptions, type CompareResult, compareDocuments, readForCompare } from "./compare.ts";
 
 /** A side of a comparison: the text and the name the user knows it by (a path, a file name, 当前文稿). */
 export interface CompareFile {
@@ -47,19 +44,8 @@ export function recogniseSide(
   kind?: DocumentKindId | "auto",
   year?: number,
 ): SideRecognition {
-  const outline = detectOutline(doc);
-  const detection: KindDetection =
-    kind && kind !== "auto"
-      ? { kind, confidence: 1, evidence: ["按使用者指定"], forced: true }
-      : recogniseKind(doc, outline);
-  const years = detectYears(doc, outline, detection.kind, year);
-  const tasks = matchSections(doc, outline, detection.kind, years).parts.tasks;
-  return {
-    kind: detection.kind,
-    year: mainYear(years, detection.kind),
-    detection,
-    tasksHeading: tasks ? (tasks.heading?.title ?? "") : null,
-  };
+  const read = readForCompare(doc, kind, year);
+  return { kind: read.kind, year: read.year, detection: read.detection, tasksHeading: read.tasksHeading };
 }
 
 /** “2025年的工作报告（依据：标题含“常务委员会工作报告”、称呼“各位代表：”）”: what a file was taken for, and why. */
