@@ -239,8 +239,14 @@ export function compareDocuments(
   reportInput: CompareInput,
   options: CompareOptions = {},
 ): CompareResult {
-  const plan = readForCompare(planInput, options.planKind, options.planYear);
-  const report = readForCompare(reportInput, options.reportKind, options.reportYear);
+  return compareRead(
+    readForCompare(planInput, options.planKind, options.planYear),
+    readForCompare(reportInput, options.reportKind, options.reportYear),
+  );
+}
+
+/** compareDocuments on documents already read (comparePair reads them once, to check the pair first). */
+export function compareRead(plan: Read, report: Read): CompareResult {
   // A report given as the plan: its tasks part is what it undertook (year N's tasks against year N+1's review).
   const planRegion =
     plan.kind !== "work-plan" && plan.tasks ? plan.tasks : { start: 0, end: plan.doc.text.length };

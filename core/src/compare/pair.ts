@@ -13,7 +13,13 @@ import type { DocumentKindId, KindDetection } from "../schema/kinds.ts";
 import { kindUncertain } from "../sections/kind.ts";
 import { kindName } from "../sections/kinds.ts";
 import type { TextDocument } from "../text/model.ts";
-import { type CompareOptions, type CompareResult, compareDocuments, readForCompare } from "./compare.ts";
+import {
+  type CompareOptions,
+  type CompareResult,
+  compareRead,
+  type Read,
+  readForCompare,
+} from "./compare.ts";
 
 /** A side of a comparison: the text and the name the user knows it by (a path, a file name, 当前文稿). */
 export interface CompareFile {
@@ -44,7 +50,10 @@ export function recogniseSide(
   kind?: DocumentKindId | "auto",
   year?: number,
 ): SideRecognition {
-  const read = readForCompare(doc, kind, year);
+  return sideOf(readForCompare(doc, kind, year));
+}
+
+function sideOf(read: Read): SideRecognition {
   return { kind: read.kind, year: read.year, detection: read.detection, tasksHeading: read.tasksHeading };
 }
 
@@ -111,13 +120,14 @@ export function comparePair(
     const empty = emptyProblem(f);
     if (empty) throw new InputError(empty, f.name);
   }
-  const planSide = recogniseSide(plan.doc, options.planKind, options.planYear);
-  const reportSide = recogniseSide(report.doc, options.reportKind, options.reportYear);
+  const planRead = readForCompare(plan.doc, options.planKind, options.planYear);
+  const reportRead = readForCompare(report.doc, options.reportKind, options.reportYear);
+  const planSide = sideOf(planRead);
   const alone = planProblem(plan.name, planSide);
   if (alone) throw new InputError(alone, plan.name);
-  const pair = pairProblem({ ...plan, side: planSide }, { ...report, side: reportSide });
+  const pair = pairProblem({ ...plan, side: planSide }, { ...report, side: sideOf(reportRead) });
   if (pair) throw new InputError(pair.message, pair.file);
-  const result = compareDocuments(plan.doc, report.doc, options);
+  const result = compareRead(planRead, reportRead);
   if (result.items.length === 0)
     throw new InputError(
       `${plan.name}：没有找到工作要点的事项（编号的“1.”“（一）”等条目或各段工作）；请确认它是工作要点`,
