@@ -8,6 +8,8 @@ export default defineConfig({
   ssr: { resolve: { conditions: ["source", "module", "node", "development|production"] } },
   test: {
     include: ["test/**/*.test.ts", "test/**/*.test.tsx"],
+    // Builds core/dist when it is not current, so spawned `renda` runs what users install (see the file).
+    globalSetup: ["test/helpers/global-setup.ts"],
     // Real-browser and LibreOffice tests spawn heavy processes; two cores cannot run many at once.
     maxWorkers: 2,
     testTimeout: 30_000,

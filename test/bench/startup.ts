@@ -2,19 +2,17 @@ import { spawnSync } from "node:child_process";
 import {
   copyFileSync,
   cpSync,
-  existsSync,
   mkdirSync,
   mkdtempSync,
-  readdirSync,
   readFileSync,
   rmSync,
-  statSync,
   symlinkSync,
   writeFileSync,
 } from "node:fs";
 import { cpus, loadavg, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
+import { ensureCoreDist } from "../helpers/core-dist.ts";
 import { REPO_ROOT } from "../helpers/paths.ts";
 import { prhRules, prhYaml } from "./phrasing.ts";
 import { ms, spread } from "./stats.ts";
@@ -53,25 +51,9 @@ function once(args: string[], env: NodeJS.ProcessEnv, timeFile: string): Sample 
   return { wall, cpu: (user! + sys!) * 1000, rssMiB: rss! / 1024 };
 }
 
-/** dist/ must be current, or the bin would quietly fall back to the sources and this would measure tsx. */
-function distIsCurrent(): boolean {
-  const stamp = resolve(REPO_ROOT, "core/dist/.built");
-  if (!existsSync(stamp)) return false;
-  const built = statSync(stamp).mtimeMs;
-  const src = resolve(REPO_ROOT, "core/src");
-  return readdirSync(src, { recursive: true, withFileTypes: true }).every(
-    (e) => !e.isFile() || statSync(join(e.parentPath, e.name)).mtimeMs <= built,
-  );
-}
-
 export async function run(): Promise<string> {
-  if (!distIsCurrent()) {
-    process.stdout.write("building core/dist…\n");
-    const b = spawnSync(process.execPath, [resolve(REPO_ROOT, "core/scripts/build.mjs")], {
-      stdio: "inherit",
-    });
-    if (b.status !== 0) throw new Error("core build failed");
-  }
+  // dist/ must be current, or the bin would quietly fall back to the sources and this would measure tsx.
+  ensureCoreDist((t) => process.stdout.write(t));
   const dir = mkdtempSync(join(tmpdir(), "renda-bench-startup-"));
   try {
     const rules = prhRules();
