@@ -23,6 +23,7 @@ import type { DocumentOptions } from "../logic/options.ts";
 import type { WordPort } from "../ports.ts";
 import { h, messageOf } from "./h.ts";
 import { ErrorBar, NoticeBar } from "./Status.ts";
+import { CLICKABLE_ROW } from "./styles.ts";
 
 const useStyles = makeStyles({
   row: { display: "flex", gap: "8px", alignItems: "end", flexWrap: "wrap", marginTop: "8px" },
@@ -32,17 +33,7 @@ const useStyles = makeStyles({
     padding: "4px 0 4px 8px",
     borderLeft: `3px solid ${tokens.colorNeutralStroke1}`,
   },
-  evidence: {
-    display: "block",
-    width: "100%",
-    textAlign: "left",
-    padding: "4px 8px",
-    border: `1px solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-    background: tokens.colorNeutralBackground1,
-    cursor: "pointer",
-    marginTop: "4px",
-  },
+  evidence: CLICKABLE_ROW,
 });
 
 const BADGE: Record<Grade, "success" | "warning" | "danger"> = {

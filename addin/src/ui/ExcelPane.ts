@@ -7,7 +7,6 @@ import {
   makeStyles,
   Subtitle2,
   Text,
-  tokens,
 } from "@fluentui/react-components";
 import { useState } from "react";
 import {
@@ -33,20 +32,11 @@ import { YearField } from "./fields.ts";
 import { h, messageOf } from "./h.ts";
 import { ErrorBar, NoticeBar } from "./Status.ts";
 import type { Services } from "./services.ts";
+import { CLICKABLE_ROW } from "./styles.ts";
 
 const useStyles = makeStyles({
   bar: { display: "flex", gap: "6px", flexWrap: "wrap" },
-  item: {
-    display: "block",
-    width: "100%",
-    textAlign: "left",
-    padding: "4px 8px",
-    border: `1px solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-    background: tokens.colorNeutralBackground1,
-    cursor: "pointer",
-    marginTop: "4px",
-  },
+  item: CLICKABLE_ROW,
   group: { marginTop: "12px" },
 });
 
