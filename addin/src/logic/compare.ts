@@ -10,7 +10,6 @@ import {
   fromBlocks,
   GRADE_NAMES,
   type Grade,
-  kindName,
   loadDocument,
   planProblem,
   readDocx,

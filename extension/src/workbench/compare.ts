@@ -4,7 +4,7 @@
  * and the 落实情况对照表 written by core's writeCompareTable. Runs in the worker only: it carries exceljs.
  */
 import { type LoadedDocument, loadDocument } from "../../../core/src/cli/load.ts";
-import { type CompareResult, compareDocuments, GRADE_NAMES } from "../../../core/src/compare/compare.ts";
+import { type CompareResult, GRADE_NAMES } from "../../../core/src/compare/compare.ts";
 import { comparePair } from "../../../core/src/compare/pair.ts";
 import { placeOf, writeCompareTable } from "../../../core/src/compare/xlsx.ts";
 import { readDocx } from "../../../core/src/io/docx-read.ts";
