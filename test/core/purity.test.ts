@@ -39,6 +39,19 @@ describe("core stays pure", () => {
     expect(hits).toEqual([]);
   });
 
+  it("names the .docx package parts in one module only (io/docx-package.ts), so a text grep for document. finds file-format names there and nowhere else", () => {
+    const outside = files
+      .filter((f) => relative(SRC, f) !== "io/docx-package.ts")
+      .filter((f) => {
+        const code = readFileSync(f, "utf8")
+          .replace(/\/\*[\s\S]*?\*\//g, "")
+          .replace(/(^|[^:])\/\/.*$/gm, "$1");
+        return /document\.(xml|main)|officedocument\./i.test(code);
+      })
+      .map((f) => relative(REPO_ROOT, f));
+    expect(outside).toEqual([]);
+  });
+
   it("the check itself fails on a DOM global (self-test on a sample)", () => {
     const sample = "const x = document.title; // window.foo in a comment is fine";
     expect(FORBIDDEN[0]![0].test(sample.replace(/(^|[^:])\/\/.*$/gm, "$1"))).toBe(true);

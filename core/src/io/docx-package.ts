@@ -2,8 +2,36 @@ import { InputError } from "./errors.ts";
 import { MAX_XML_DEPTH, parseXml, xmlDepthExceeded } from "./xml.ts";
 import { DEFAULT_ZIP_LIMITS, inflateEntry, readZip, type ZipEntry, type ZipLimits } from "./zip.ts";
 
+// The package vocabulary of a .docx, named once here (ECMA-376 Part 2, Open Packaging Conventions; Part 1
+// §11.3.10 for the main document part). These strings are file-format names, not a host API: core writes and
+// reads the file itself, with no Word or browser present.
+
 /** Where Word puts the main document part; a package may name another one in _rels/.rels. */
 export const DEFAULT_DOCUMENT_PART = "word/document.xml";
+/** Content type of the main document part (ECMA-376 Part 1 §11.3.10). */
+export const MAIN_DOCUMENT_CONTENT_TYPE =
+  "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml";
+/** Relationship type from the package to its main part (ECMA-376 Part 1 §11.3.10). */
+export const OFFICE_DOCUMENT_RELATIONSHIP =
+  "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument";
+
+/** Relationship type and content type of the styles part (ECMA-376 Part 1 §11.3.12). */
+export const STYLES_RELATIONSHIP =
+  "http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles";
+export const STYLES_CONTENT_TYPE =
+  "application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml";
+
+/** Relationship type and content type of the comments part (ECMA-376 Part 1 §17.13.4, §11.3.2). */
+export const COMMENTS_RELATIONSHIP =
+  "http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments";
+export const COMMENTS_CONTENT_TYPE =
+  "application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml";
+
+/** The relationships part of a part: word/document.xml → word/_rels/document.xml.rels (ECMA-376 Part 2 §9.3). */
+export function relationshipsPartOf(part: string): string {
+  const slash = part.lastIndexOf("/");
+  return `${part.slice(0, slash + 1)}_rels/${part.slice(slash + 1)}.rels`;
+}
 
 /** An opened .docx: its zip entries and the path of the main document part. */
 export interface DocxPackage {

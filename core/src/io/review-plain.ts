@@ -1,4 +1,12 @@
 import { strToU8, zipSync } from "fflate";
+import {
+  DEFAULT_DOCUMENT_PART,
+  MAIN_DOCUMENT_CONTENT_TYPE,
+  OFFICE_DOCUMENT_RELATIONSHIP,
+  relationshipsPartOf,
+  STYLES_CONTENT_TYPE,
+  STYLES_RELATIONSHIP,
+} from "./docx-package.ts";
 import type { ReviewFindings } from "./review-types.ts";
 import { FONT, fonts, runsXml, SIZE } from "./slot-xml.ts";
 
@@ -51,15 +59,15 @@ export function plainTextDocx(text: string, result: ReviewFindings): Uint8Array 
   return zipSync(
     {
       "[Content_Types].xml": strToU8(
-        `${DECL}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/></Types>`,
+        `${DECL}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/${DEFAULT_DOCUMENT_PART}" ContentType="${MAIN_DOCUMENT_CONTENT_TYPE}"/><Override PartName="/word/styles.xml" ContentType="${STYLES_CONTENT_TYPE}"/></Types>`,
       ),
       "_rels/.rels": strToU8(
-        `${DECL}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>`,
+        `${DECL}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${OFFICE_DOCUMENT_RELATIONSHIP}" Target="${DEFAULT_DOCUMENT_PART}"/></Relationships>`,
       ),
-      "word/_rels/document.xml.rels": strToU8(
-        `${DECL}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>`,
+      [relationshipsPartOf(DEFAULT_DOCUMENT_PART)]: strToU8(
+        `${DECL}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${STYLES_RELATIONSHIP}" Target="styles.xml"/></Relationships>`,
       ),
-      "word/document.xml": strToU8(document),
+      [DEFAULT_DOCUMENT_PART]: strToU8(document),
       "word/styles.xml": strToU8(styles),
     },
     // A fixed timestamp: the same text gives the same bytes.

@@ -2,6 +2,7 @@ import { deflateSync } from "fflate";
 import { commentAnchor, REVIEW_AUTHOR, REVIEW_INITIALS, reviewCommentLines } from "../review-comment.ts";
 import type { Diagnostic, Fix } from "../schema/diagnostic.ts";
 import { startIndexAt } from "../text/model.ts";
+import { COMMENTS_CONTENT_TYPE, COMMENTS_RELATIONSHIP, relationshipsPartOf } from "./docx-package.ts";
 import { scanDocx } from "./docx-read.ts";
 import { blockStarts, type TextSegment } from "./docx-scan.ts";
 import { plainTextDocx } from "./review-plain.ts";
@@ -450,8 +451,6 @@ function commentXml(
 
 // --- Package parts ---
 
-const COMMENTS_TYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments";
-const COMMENTS_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml";
 const W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 const XML_DECL = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 
@@ -472,10 +471,8 @@ function maxAnnotationId(pkg: Pkg): number {
  * its relationship and content type); an existing comments part keeps its comments and gets ours appended.
  */
 function withComments(pkg: Pkg, documentXml: string, comments: readonly string[]): ZipEntry[] {
-  const dir = pkg.documentPath.includes("/")
-    ? pkg.documentPath.slice(0, pkg.documentPath.lastIndexOf("/"))
-    : "";
-  const relsPath = `${dir ? `${dir}/` : ""}_rels/${pkg.documentPath.slice(dir ? dir.length + 1 : 0)}.rels`;
+  const dir = pkg.documentPath.slice(0, Math.max(0, pkg.documentPath.lastIndexOf("/")));
+  const relsPath = relationshipsPartOf(pkg.documentPath);
   const template = pkg.entries.find((e) => e.name === pkg.documentPath)!;
   const replaced = new Map<string, string>([[pkg.documentPath, documentXml]]);
 
@@ -485,7 +482,7 @@ function withComments(pkg: Pkg, documentXml: string, comments: readonly string[]
       `${XML_DECL}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>`;
     let target: string | undefined;
     for (const m of rels.matchAll(/<Relationship\b[^>]*>/g)) {
-      if (m[0].includes(`Type="${COMMENTS_TYPE}"`)) target = /Target="([^"]*)"/.exec(m[0])?.[1];
+      if (m[0].includes(`Type="${COMMENTS_RELATIONSHIP}"`)) target = /Target="([^"]*)"/.exec(m[0])?.[1];
     }
     if (target === undefined) {
       target = "comments.xml";
@@ -494,7 +491,7 @@ function withComments(pkg: Pkg, documentXml: string, comments: readonly string[]
       rels = insertBeforeClose(
         rels,
         "Relationships",
-        `<Relationship Id="${rid}" Type="${COMMENTS_TYPE}" Target="${target}"/>`,
+        `<Relationship Id="${rid}" Type="${COMMENTS_RELATIONSHIP}" Target="${target}"/>`,
       );
       replaced.set(relsPath, rels);
     }
