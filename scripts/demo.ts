@@ -107,6 +107,14 @@ async function demo(): Promise<void> {
     (await renda(["lint", "--format", "sarif", ...samples], false)).stdout,
   );
 
+  // The sample 工作要点 and its year's 工作报告 (written for the tests, with items left out on purpose).
+  const comparePlan = rel(resolve(REPO_ROOT, "test/fixtures/compare/qingxi-plan-2025.txt"));
+  const compareReport = rel(resolve(REPO_ROOT, "test/fixtures/compare/qingxi-report-2025.txt"));
+  const table = rel(resolve(OUT, "落实情况对照表.xlsx"));
+  const compare = ["compare", comparePlan, compareReport, "-o", table];
+  step("九、对照工作要点，看工作报告逐项写到没有，并导出落实情况对照表", compare);
+  if ((await renda(compare)).code !== 0) throw new Error(`demo step failed: renda ${compare.join(" ")}`);
+
   process.stdout.write("\n生成的文件：\n");
   for (const f of readdirSync(OUT).sort()) process.stdout.write(`  ${rel(resolve(OUT, f))}\n`);
 }

@@ -25,6 +25,7 @@ describe("npm run demo (the README's first command)", () => {
         "out/demo/工作报告（已填写）.docx",
         "out/demo/工作要点（框架）.docx",
         "out/demo/lint-report.json",
+        "out/demo/落实情况对照表.xlsx",
       ]),
     );
     for (const f of listed) expect(existsSync(resolve(REPO_ROOT, f)), f).toBe(true);
@@ -36,5 +37,8 @@ describe("npm run demo (the README's first command)", () => {
     expect(r.stdout).toContain("✓ 1 个文件，未发现问题");
     const lint = JSON.parse(readFileSync(resolve(REPO_ROOT, "out/demo/lint-report.json"), "utf8"));
     expect(lint.files.length).toBeGreaterThanOrEqual(7);
+    // The plan against its report: graded items, and the ones the report leaves out.
+    expect(r.stdout).toMatch(/已体现/);
+    expect(r.stdout).toMatch(/未见/);
   }, 240_000);
 });
