@@ -2,7 +2,7 @@ import type { Fix } from "../schema/diagnostic.ts";
 import { startIndexAt } from "../text/model.ts";
 import { replaceEntry } from "./docx-fill.ts";
 import { scanDocx } from "./docx-read.ts";
-import { blockStarts, type TextSegment } from "./docx-scan.ts";
+import { blockStarts, segmentsByBlock, type TextSegment } from "./docx-scan.ts";
 import { escapeXmlText, type XmlElement } from "./xml.ts";
 
 export interface DocxFixResult {
@@ -28,12 +28,7 @@ interface LocalChange {
 export function fixDocx(bytes: Uint8Array, fixes: readonly Fix[], file = "文档"): DocxFixResult {
   const { pkg, xml, scan } = scanDocx(bytes, file);
   const starts = blockStarts(scan.blocks);
-  const byBlock = new Map<number, TextSegment[]>();
-  for (const s of scan.segments) {
-    const list = byBlock.get(s.block) ?? [];
-    list.push(s);
-    byBlock.set(s.block, list);
-  }
+  const byBlock = segmentsByBlock(scan.segments);
   const changes = new Map<XmlElement, LocalChange[]>();
   const change = (node: XmlElement, c: LocalChange) => {
     const list = changes.get(node) ?? [];

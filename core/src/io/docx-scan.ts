@@ -219,6 +219,17 @@ export function scanDocument(root: XmlElement, styles: StyleSheet): ScanResult {
   return { blocks, paragraphs, segments, controls };
 }
 
+/** The text segments of each block, in document order (the fixer and the review copy both walk them by block). */
+export function segmentsByBlock(segments: readonly TextSegment[]): Map<number, TextSegment[]> {
+  const byBlock = new Map<number, TextSegment[]>();
+  for (const s of segments) {
+    const list = byBlock.get(s.block);
+    if (list) list.push(s);
+    else byBlock.set(s.block, [s]);
+  }
+  return byBlock;
+}
+
 /** Offsets of each block's first character in the text joined by "\n". */
 export function blockStarts(blocks: readonly BlockInput[]): number[] {
   const starts: number[] = [];

@@ -4,7 +4,7 @@ import type { Diagnostic, Fix } from "../schema/diagnostic.ts";
 import { startIndexAt } from "../text/model.ts";
 import { COMMENTS_CONTENT_TYPE, COMMENTS_RELATIONSHIP, relationshipsPartOf } from "./docx-package.ts";
 import { scanDocx } from "./docx-read.ts";
-import { blockStarts, type TextSegment } from "./docx-scan.ts";
+import { blockStarts, segmentsByBlock, type TextSegment } from "./docx-scan.ts";
 import { plainTextDocx } from "./review-plain.ts";
 import type { ReviewFindings } from "./review-types.ts";
 
@@ -115,12 +115,7 @@ export function annotateDocx(
   let nextId = maxAnnotationId(pkg) + 1;
 
   const starts = blockStarts(scan.blocks);
-  const byBlock = new Map<number, TextSegment[]>();
-  for (const s of scan.segments) {
-    const list = byBlock.get(s.block) ?? [];
-    list.push(s);
-    byBlock.set(s.block, list);
-  }
+  const byBlock = segmentsByBlock(scan.segments);
   const fields = fieldSpans(root);
   const fieldOf = (seg: TextSegment) => fields.get(seg.node.parent!);
 
